@@ -1,0 +1,236 @@
+"""Pydantic models for the public JSON contracts: one `SummitOutcome` per article, one `Briefing` per set."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+GroundStatus = Literal["exact", "normalised", "fuzzy", "unsupported"]
+PointStatus = Literal["agreed", "intended", "proposed", "dropped", "rejected"]
+SpeakerCheck = Literal["attributed", "mismatch", "unknown"]
+ConflictKind = Literal["count", "quote", "attribution", "role", "date", "claim"]
+
+Short = Annotated[str, Field(max_length=200)]
+Text = Annotated[str, Field(max_length=4000)]
+
+# Bounds keep a runaway model (or a pathological article) from producing unbounded records.
+MAX_QUOTES = 100
+MAX_PEOPLE = 100
+MAX_FIGURES = 60
+MAX_POINTS = 60
+MAX_ISSUES = 40
+
+
+class Strict(BaseModel):
+    """Shared config: unknown keys are an error, so a drifting producer fails loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Strict):
+    """A half-open character range into the original decoded text of an article."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Evidence(Strict):
+    """Where an item sits in its source and how faithfully it matches."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    status: GroundStatus
+    score: float = Field(ge=0, le=100)
+    spans: list[Span] = Field(default_factory=list, max_length=8)
+    elided: bool = False
+    paraphrased: bool = False
+
+
+class ArticleMeta(Strict):
+    """Identity of the article a record came from."""
+
+    id: Short
+    title: Short = ""
+    outlet: Short = ""
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    path: Annotated[str, Field(max_length=1000)] = ""
+    hidden_characters: int = Field(default=0, ge=0)
+
+
+class Event(Strict):
+    """What the coverage is about, as far as the article says."""
+
+    name: Short = ""
+    location: Short = ""
+    date: Short = ""
+
+
+class Quote(Strict):
+    """Words put in someone's mouth, with the check of whether the article attributes them so."""
+
+    speaker: Short
+    text: Text
+    evidence: Evidence
+    speaker_check: SpeakerCheck = "unknown"
+
+
+class Participant(Strict):
+    """A person or delegation present at the event."""
+
+    name: Short
+    role: Short = ""
+    country: Short = ""
+
+
+class Signatory(Strict):
+    """Someone the article says signed (or refused to sign) a document."""
+
+    name: Short
+    role: Short = ""
+    country: Short = ""
+    document: Short = ""
+    evidence: Evidence
+    refused: bool = False
+
+
+class Figure(Strict):
+    """A count with its hedge kept as an interval; `high` is None when unbounded."""
+
+    what: Short
+    low: float | None = None
+    high: float | None = None
+    hedge: Short = ""
+    text: Short
+    evidence: Evidence
+
+
+class Point(Strict):
+    """An outcome of the event and how firm it is."""
+
+    text: Text
+    status: PointStatus
+    evidence: Evidence
+
+
+class OpenIssue(Strict):
+    """Something the article says is still unresolved."""
+
+    topic: Text
+    raised_by: Short = ""
+    evidence: Evidence
+
+
+class SummitOutcome(Strict):
+    """Everything one article says about the event, each item pinned to its source span."""
+
+    article: ArticleMeta
+    event: Event = Field(default_factory=Event)
+    quotes: list[Quote] = Field(default_factory=list, max_length=MAX_QUOTES)
+    signatories: list[Signatory] = Field(default_factory=list, max_length=MAX_PEOPLE)
+    participants: list[Participant] = Field(default_factory=list, max_length=MAX_PEOPLE)
+    figures: list[Figure] = Field(default_factory=list, max_length=MAX_FIGURES)
+    points: list[Point] = Field(default_factory=list, max_length=MAX_POINTS)
+    open_issues: list[OpenIssue] = Field(default_factory=list, max_length=MAX_ISSUES)
+    engine: Short = "extractive"
+
+
+class Source(Strict):
+    """One input article as listed in the memo."""
+
+    id: Short
+    path: Annotated[str, Field(max_length=1000)] = ""
+    outlet: Short = ""
+    title: Short = ""
+    syndicated_with: list[str] = Field(default_factory=list)
+
+
+class SourcedPoint(Strict):
+    """A point merged across articles."""
+
+    text: Text
+    status: PointStatus
+    sources: list[str]
+
+
+class SourcedSignatory(Strict):
+    """A signatory merged across articles."""
+
+    name: Short
+    role: Short = ""
+    country: Short = ""
+    document: Short = ""
+    sources: list[str]
+    variants: list[str] = Field(default_factory=list)
+
+
+class QuoteVariant(Strict):
+    """Another wording of the same quote, with what differs."""
+
+    text: Text
+    sources: list[str]
+    kind: Literal["elided", "reworded", "truncated", "extended"] = "reworded"
+
+
+class SourcedQuote(Strict):
+    """A quote merged across articles; `text` is the most verbatim version."""
+
+    speaker: Short
+    text: Text
+    sources: list[str]
+    variants: list[QuoteVariant] = Field(default_factory=list)
+
+
+class SourcedIssue(Strict):
+    """An open issue merged across articles."""
+
+    topic: Text
+    raised_by: Short = ""
+    sources: list[str]
+
+
+class Claim(Strict):
+    """One side of a conflict: what a source says and where."""
+
+    source: Short
+    text: Text
+    value: Short = ""
+    evidence: Evidence
+
+
+class Conflict(Strict):
+    """Sources that disagree, with every side's words."""
+
+    kind: ConflictKind
+    summary: Text
+    claims: list[Claim]
+
+
+class Unsupported(Strict):
+    """An item no source text backs; reported, never used as a finding."""
+
+    source: Short
+    field: Short
+    text: Text
+
+
+class Failure(Strict):
+    """An article that could not be processed, and why."""
+
+    path: Annotated[str, Field(max_length=1000)]
+    error: Text
+
+
+class Briefing(Strict):
+    """The reconciled view of every article about one event."""
+
+    event: Event = Field(default_factory=Event)
+    sources: list[Source]
+    points: list[SourcedPoint] = Field(default_factory=list)
+    signatories: list[SourcedSignatory] = Field(default_factory=list)
+    quotes: list[SourcedQuote] = Field(default_factory=list)
+    open_issues: list[SourcedIssue] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    unsupported: list[Unsupported] = Field(default_factory=list)
+    failures: list[Failure] = Field(default_factory=list)
+    engine: Short = "extractive"

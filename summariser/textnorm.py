@@ -1,0 +1,102 @@
+"""Text normalisation for matching, with a map back to original offsets (shown text is never changed)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Zero-width and formatting characters that hide text from readers but not from models.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064")
+BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+QUOTE_MAP = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2039": "'",
+    "\u203a": "'",
+}
+DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
+
+
+def is_hidden(ch: str) -> bool:
+    """Tell whether a character is invisible payload (zero-width, bidi control or Unicode tag)."""
+    return ch in ZERO_WIDTH or ch in BIDI or 0xE0000 <= ord(ch) <= 0xE007F
+
+
+def count_hidden(text: str) -> int:
+    """Count invisible characters so the memo can report their presence."""
+    return sum(1 for ch in text if is_hidden(ch))
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A normalised string with, for each of its characters, the original offset it came from."""
+
+    text: str
+    index: tuple[int, ...]
+    length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open range of the folded text back to the original text."""
+        if start >= end:
+            pos = self.index[start] if start < len(self.index) else self.length
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def _fold_char(ch: str, *, case: bool) -> str:
+    """Fold one character to its matching form (may expand, e.g. an ellipsis to three dots)."""
+    if ch in QUOTE_MAP:
+        return QUOTE_MAP[ch]
+    if ch in DASHES:
+        return "-"
+    if ch.isspace():
+        return " "
+    out = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
+    if out in QUOTE_MAP:
+        out = QUOTE_MAP[out]
+    return out.casefold() if case else out
+
+
+def fold(text: str, *, case: bool = True) -> Folded:
+    """Fold quotes, dashes, ellipses, width, whitespace runs and (optionally) case; drop hidden chars."""
+    chars: list[str] = []
+    index: list[int] = []
+    last_space = True
+    for i, ch in enumerate(text):
+        if is_hidden(ch):
+            continue
+        out = _fold_char(ch, case=case)
+        if out == " ":
+            if last_space:
+                continue
+            last_space = True
+        elif out:
+            last_space = False
+        for piece in out:
+            chars.append(piece)
+            index.append(i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        index.pop()
+    return Folded("".join(chars), tuple(index), len(text))
+
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Split into lowercase word tokens for coverage and similarity measures."""
+    return [w.casefold().replace("’", "'") for w in WORD_RE.findall(text)]

@@ -1,0 +1,70 @@
+"""Sentence splitting: abbreviations, initials, acronyms, quotes and run-together sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.sentences import looks_like_heading, paragraph_spans, sentence_spans
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gen. Alexus G. Grynkewich attended. He spoke.",
+            ["Gen. Alexus G. Grynkewich attended.", "He spoke."],
+        ),
+        ("Dr. Jones met Mr. Smith. They agreed.", ["Dr. Jones met Mr. Smith.", "They agreed."]),
+        (
+            "Troops from the U.S. Army came. The U.K. agreed.",
+            ["Troops from the U.S. Army came.", "The U.K. agreed."],
+        ),
+        ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
+        ('"We agree." Then he left.', ['"We agree."', "Then he left."]),
+        ("“It is done,” she said. “Now we wait.”", ["“It is done,” she said.", "“Now we wait.”"]),
+        (
+            "under US leadership.A joint statement said so.",
+            ["under US leadership.", "A joint statement said so."],
+        ),
+        ("Prices rose 3.5 percent. Markets fell.", ["Prices rose 3.5 percent.", "Markets fell."]),
+        ("- The US will lead. It will monitor.", ["The US will lead.", "It will monitor."]),
+        ("Is it over? No. It is not!", ["Is it over?", "No.", "It is not!"]),
+    ],
+)
+def test_sentence_spans(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected
+
+
+def test_paragraphs_split_on_lines_but_rejoin_hard_wrapped_prose() -> None:
+    text = (
+        "Press Conference Summary\n"
+        "At the concluding press conference, summit participants described the event as an\n"
+        "important step toward peace.\n\n"
+        "Second paragraph."
+    )
+    paras = [text[s:e] for s, e in paragraph_spans(text)]
+    assert paras == [
+        "Press Conference Summary",
+        "At the concluding press conference, summit participants described the event as an\n"
+        "important step toward peace.",
+        "Second paragraph.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("'Critical issue'", True),
+        ("Press Conference Summary", True),
+        ("# Summit ends", True),
+        ("Zelensky expressed satisfaction over the outcome.", False),
+        ("The document consists of five main points:", False),
+        ("“This only hardens our resolve,” he added.", False),
+    ],
+)
+def test_headings(text: str, heading: bool) -> None:
+    assert looks_like_heading(text) is heading
