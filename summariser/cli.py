@@ -59,6 +59,36 @@ def clean(
     typer.echo(clean_json(doc) if fmt is CleanFormat.json else clean_text(doc), nl=False)
 
 
+class ExtractFormat(StrEnum):
+    """Output formats of `extract`."""
+
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command()
+@handled
+def extract(
+    file: Annotated[str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
+    engine: Annotated[str, typer.Option(help="extractive (default) or auto.")] = "auto",
+) -> None:
+    """Extract one SummitOutcome from one article; every item carries its evidence span."""
+    from summariser.api import document
+    from summariser.api import extract as run
+
+    doc = document(file)
+    for note in doc.notes:
+        typer.echo(f"summarise: note: {note}", err=True)
+    outcome = run(doc, engine=engine)
+    if fmt is ExtractFormat.json:
+        typer.echo(outcome.model_dump_json(indent=2))
+    else:
+        from summariser.render.outcome import outcome_markdown
+
+        typer.echo(outcome_markdown(outcome), nl=False)
+
+
 @app.command()
 @handled
 def schema(

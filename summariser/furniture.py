@@ -77,7 +77,7 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 MASTHEAD = re.compile(
-    r"^(?:support|a\s+message\s+from|subscribe\s+to)\s+((?:the\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4})",
+    r"^(?:support|a\s+message\s+from|subscribe\s+to)\s+((?-i:(?:[Tt]he\s+)?[A-Z][\w']*(?:\s+[A-Z][\w']*){0,4}))",
     IC,
 )
 SIGNOFF_OUTLET = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:team|staff|desk|newsroom)$", IC)

@@ -55,6 +55,7 @@ class ArticleMeta(Strict):
     outlet: Short = ""
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     path: Annotated[str, Field(max_length=1000)] = ""
+    published: Short = ""
     hidden_characters: int = Field(default=0, ge=0)
 
 

@@ -146,7 +146,7 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Tell text wrapped at a fixed width (lines of similar length ending mid-sentence) from one-line paragraphs."""
+    """Tell text wrapped at a fixed width (short lines ending mid-sentence) from one-line paragraphs."""
     full = [ln.strip() for ln in lines if ln.strip()]
     if len(full) < 3 or max(len(ln) for ln in full) > 100:
         return False

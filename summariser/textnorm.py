@@ -97,6 +97,10 @@ def fold(text: str, *, case: bool = True) -> Folded:
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
+ACRONYM_RE = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
 def words(text: str) -> list[str]:
-    """Split into lowercase word tokens for coverage and similarity measures."""
+    """Split into lowercase word tokens for coverage and similarity ("U.S." counts as "us")."""
+    text = ACRONYM_RE.sub(lambda m: m.group().replace(".", ""), text)
     return [w.casefold().replace("’", "'") for w in WORD_RE.findall(text)]

@@ -1,0 +1,315 @@
+"""The deterministic, offline engine: fills a SummitOutcome from cue phrases, quotes and names."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summariser import cues, figures, lexicon
+from summariser.documents import Document, Sentence
+from summariser.grounding import check_speaker
+from summariser.models import (
+    MAX_FIGURES,
+    MAX_ISSUES,
+    MAX_PEOPLE,
+    MAX_POINTS,
+    MAX_QUOTES,
+    Event,
+    Figure,
+    OpenIssue,
+    Participant,
+    Point,
+    Quote,
+    Signatory,
+    SummitOutcome,
+)
+from summariser.names import PeopleFinder, Person
+from summariser.quotes import Attributor, Passage, find_passages, is_statement, masked, merge_split_quotes
+from summariser.records import GROUNDED, article_meta, parts_evidence, span_evidence, verified
+
+NAME = "extractive"
+PRESENCE = re.compile(
+    r"\b(?:attended|attending|met|present|gathered|hosted|joined|participat\w*|represent\w*|spoke|flanked|"
+    r"arrived|delegation|signed)\b",
+    re.IGNORECASE,
+)
+SPOKE = r"(?:said|says|told|added|noted|stated|warned|stressed|emphasi[sz]ed|insisted|explained|spoke)"
+ABSENCE = re.compile(
+    r"\b(?:pulled\s+out|did\s+not\s+attend|absent|changed\s+(?:his|her|their)\s+plans|stayed\s+away|"
+    r"skipped|boycott\w*|was\s+due\s+to|had\s+been\s+due)\b",
+    re.IGNORECASE,
+)
+EVENT_NAME = re.compile(
+    r"""(?:meeting|summit|gathering|conference|talks)(?:\s+yet)?\s+of\s+the\s+(?:so-called\s+)?["“]?
+        (?P<a>[A-Za-z][\w'’ -]{2,60}?)["”]?(?=\s+(?:in|on|at)\b|[,.;])
+      | \b(?:the|a)\s+["“](?P<b>[^"”]{3,60})["”]\s+(?:summit|meeting|conference|talks)
+      | \b(?P<c>(?:[A-Z][\w'’-]+\s+){1,5})(?:Summit|Conference|Forum)\b""",
+    re.VERBOSE,
+)
+EVENT_PLACE = re.compile(
+    r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed)\b[^.]{0,40}?\bin\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|\b(?:to|in)\s+(?P<place2>[A-Z][\w'’-]+)\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|talks|meeting|conference)"
+    r"|\b(?P<place3>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b",
+)
+EVENT_DAY = re.compile(rf"\b(?:on\s+)?(?P<day>{'|'.join(lexicon.DAYS)})\b(?:['’]s)?")
+EVENT_WORDS = re.compile(
+    r"\b(?:summit|meeting|talks|signed|agreed|gathered|conference|communiq[uú]e|declaration)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Context:
+    """What every field extractor needs about one article, computed once."""
+
+    doc: Document
+    body: list[Sentence]
+    spans: list[tuple[int, int]]
+    people: PeopleFinder
+    passages: list[Passage]
+    _masked: str | None = None
+
+    @classmethod
+    def of(cls, doc: Document) -> Context:
+        """Analyse an article: people, quoted passages and their speakers."""
+        body = doc.body
+        spans = [(s.start, s.end) for s in body]
+        paragraphs = [
+            (grp[0].start, grp[-1].end)
+            for grp in (list(g) for _, g in itertools.groupby(body, key=lambda s: s.paragraph))
+        ]
+        people = PeopleFinder(doc.text, spans)
+        passages = find_passages(doc.text, paragraphs)
+        Attributor(doc.text, spans, people).attribute(passages)
+        return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text))
+
+    @property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans of quoted passages, marks included."""
+        return [(p.open_pos, p.close_pos + 1) for p in self.passages]
+
+    def outside_quotes(self, start: int, end: int) -> str:
+        """Sentence text with quoted passages blanked, so cues inside quotes are not the reporter's."""
+        if self._masked is None:
+            self._masked = masked(self.doc.text, 0, len(self.doc.text), self.quoted)
+        return self._masked[start:end]
+
+
+def extract(doc: Document) -> SummitOutcome:
+    """Fill one SummitOutcome from an article; every item carries exact evidence."""
+    ctx = Context.of(doc)
+    quotes = _quotes(ctx)
+    signatories = _signatories(ctx)
+    return SummitOutcome(
+        article=article_meta(doc),
+        event=_event(ctx),
+        quotes=quotes[:MAX_QUOTES],
+        signatories=signatories[:MAX_PEOPLE],
+        participants=_participants(ctx, quotes, signatories)[:MAX_PEOPLE],
+        figures=_figures(ctx)[:MAX_FIGURES],
+        points=_points(ctx)[:MAX_POINTS],
+        open_issues=_open_issues(ctx)[:MAX_ISSUES],
+        engine=NAME,
+    )
+
+
+def _quotes(ctx: Context) -> list[Quote]:
+    """Attributed statements in quotation marks (scare quotes and quoted names left out)."""
+    out = []
+    for p in ctx.passages:
+        if not p.speaker or not is_statement(p, ctx.doc.text):
+            continue
+        evidence = parts_evidence(p.spans)
+        if verified(ctx.doc, p.texts[0], "quote").status not in GROUNDED:
+            continue
+        check = check_speaker(p.speaker, evidence, ctx.doc.text)
+        out.append(Quote(speaker=p.speaker[:200], text=p.text[:4000], evidence=evidence, speaker_check=check))
+    return out
+
+
+def _signatories(ctx: Context) -> list[Signatory]:
+    """People (or states) the article says signed or refused to sign, with the document named."""
+    out: list[Signatory] = []
+    seen: set[tuple[str, bool]] = set()
+    for s in ctx.body:
+        plain = ctx.outside_quotes(s.start, s.end)
+        floor = 0
+        for v_start, v_end, refused in cues.signing_events(plain):
+            subject = _subject_span(plain, v_start, v_end, floor)
+            floor = v_end
+            document = cues.document_after(plain[v_end:])
+            for name, role, country in _signers(ctx, s.start + subject[0], s.start + subject[1]):
+                if (name, refused) in seen:
+                    continue
+                seen.add((name, refused))
+                out.append(
+                    Signatory(
+                        name=name,
+                        role=role,
+                        country=country,
+                        document=document[:200],
+                        evidence=span_evidence(ctx.doc, s.start, s.end),
+                        refused=refused,
+                    )
+                )
+    return out
+
+
+CLAUSE_BREAK = re.compile(r";|\. |,\s+(?:but|while|whereas|although|though)\s+|\s+but\s+")
+
+
+def _subject_span(sentence: str, verb_start: int, verb_end: int, floor: int) -> tuple[int, int]:
+    """The clause naming who signed: before the verb (not before `floor`), or after "signed by"."""
+    by = re.match(r"\s+by\s+([^.;]*)", sentence[verb_end:])
+    if by and re.search(r"\b(?:was|were|been)\s+$", sentence[:verb_start]):
+        return verb_end + by.start(1), verb_end + by.end(1)
+    head = sentence[:verb_start]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
+    cut = max([floor, _intro_comma(head) + 1, *breaks])
+    return cut, verb_start
+
+
+def _intro_comma(head: str) -> int:
+    """End of an introductory phrase ("At the summit in Paris, …") that precedes the subject."""
+    m = re.match(r"\s*(?:At|In|On|After|Following|During|Later|Earlier|Then)\b[^,]*,", head)
+    return m.end() - 1 if m else -1
+
+
+def _signers(ctx: Context, start: int, end: int) -> list[tuple[str, str, str]]:
+    """People named in the subject clause, or else the countries named there."""
+    people = ctx.people.in_span(start, end)
+    if people:
+        return [(p.name, p.role, p.country) for p in people]
+    clause = ctx.doc.text[start:end]
+    found: list[tuple[str, str, str]] = []
+    for m in re.finditer(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", clause):
+        country = lexicon.country_of(m.group())
+        if country and country not in [f[0] for f in found]:
+            found.append((country, "state", country))
+    return found
+
+
+def _participants(ctx: Context, quotes: list[Quote], signatories: list[Signatory]) -> list[Participant]:
+    """People who spoke, signed or are placed at the event (not those said to have stayed away)."""
+    active = {q.speaker for q in quotes} | {s.name for s in signatories}
+    out = []
+    for person in ctx.people.people.values():
+        if person.name in active or _present(ctx, person):
+            out.append(Participant(name=person.name[:200], role=person.role[:200], country=person.country))
+    return out
+
+
+def _present(ctx: Context, person: Person) -> bool:
+    """Is the person mentioned (outside quotes) in a sentence that places them at the event?"""
+    for s in ctx.body:
+        plain = ctx.outside_quotes(s.start, s.end)
+        mentioned = any(
+            s.start <= a
+            and b <= s.end
+            and plain[a - s.start] != " "
+            and ctx.doc.text[b : b + 2] not in ("'s", "’s")
+            for a, b in person.mentions
+        )
+        if mentioned and not ABSENCE.search(plain) and (PRESENCE.search(plain) or _speaks(plain, person)):
+            return True
+    return False
+
+
+def _speaks(plain: str, person: Person) -> bool:
+    """Is the person the subject of a verb of saying ("Witkoff said", "added Witkoff")?"""
+    name = re.escape(person.surname)
+    return bool(re.search(rf"\b{name} (?:\w+ )?{SPOKE}\b|\b{SPOKE} {name}\b", plain))
+
+
+def _figures(ctx: Context) -> list[Figure]:
+    """Counts with hedges, read outside quotes and inside alike (a figure is a figure)."""
+    out = []
+    for s in ctx.body:
+        for f in figures.find_figures(ctx.doc.text, s.start, s.end):
+            text = ctx.doc.text[f.start : f.end]
+            out.append(
+                Figure(
+                    what=f.what[:200],
+                    low=f.low,
+                    high=f.high,
+                    hedge=f.hedge,
+                    text=text[:200],
+                    evidence=span_evidence(ctx.doc, f.start, f.end),
+                )
+            )
+    return out
+
+
+def _points(ctx: Context) -> list[Point]:
+    """Sentences stating an outcome, with the firmness their cue phrases express."""
+    out = []
+    for s in ctx.body:
+        status = cues.point_status(ctx.outside_quotes(s.start, s.end))
+        if status is not None and not s.text.rstrip().endswith("?"):
+            out.append(
+                Point(text=s.text[:4000], status=status, evidence=span_evidence(ctx.doc, s.start, s.end))
+            )
+    return out
+
+
+def _open_issues(ctx: Context) -> list[OpenIssue]:
+    """Sentences saying something is unresolved, with who raised it when the sentence says."""
+    out = []
+    for s in ctx.body:
+        if not cues.is_open_issue(s.text):
+            continue
+        raised = _raised_by(ctx, s)
+        out.append(
+            OpenIssue(topic=s.text[:4000], raised_by=raised, evidence=span_evidence(ctx.doc, s.start, s.end))
+        )
+    return out
+
+
+PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+def _raised_by(ctx: Context, s: Sentence) -> str:
+    """The speaker of a quote in the sentence, else the person named (or "she said") outside quotes."""
+    for p in ctx.passages:
+        if s.start <= p.open_pos < s.end and p.speaker:
+            return p.speaker[:200]
+    plain = ctx.outside_quotes(s.start, s.end)
+    pronoun = PRONOUN_SAID.search(plain)
+    if pronoun:
+        person = ctx.people.last_before(s.start + pronoun.start(), exclude=ctx.quoted)
+        if person is not None:
+            return person.name[:200]
+    for person in ctx.people.in_span(s.start, s.end):
+        if any(plain[a - s.start] != " " for a, b in person.mentions if s.start <= a and b <= s.end):
+            return person.name[:200]
+    return ""
+
+
+def _event(ctx: Context) -> Event:
+    """The event's name, place and day, by majority over the article's mentions."""
+    names: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    days: list[str] = []
+    forms: dict[str, str] = {}
+    for s in ctx.body:
+        for m in EVENT_NAME.finditer(s.text):
+            name = " ".join((m.group("a") or m.group("b") or m.group("c") or "").split())
+            if name:
+                names[name.casefold()] += 1
+                forms.setdefault(name.casefold(), name)
+        for m in EVENT_PLACE.finditer(s.text):
+            place = m.group("place") or m.group("place2") or m.group("place3")
+            if place.casefold() in lexicon.NON_PERSON_WORDS:
+                continue
+            if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
+                places[place] += 1
+        if EVENT_WORDS.search(s.text):
+            days += [m.group("day") for m in EVENT_DAY.finditer(s.text)]
+    name = forms[names.most_common(1)[0][0]] if names else ""
+    if ctx.doc.location:
+        places[ctx.doc.location] += 2  # the dateline names where the story was filed: usually the venue
+    place = places.most_common(1)[0][0] if places else ""
+    day = Counter(days).most_common(1)[0][0] if days else ""
+    return Event(name=name[:200], location=place[:200], date=day)

@@ -1,0 +1,201 @@
+"""Counts in news text with their hedges, as intervals ("about 30" → [27, 33], "more than 24" → [25, ∞))."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+UNITS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {  # plural scale words without a number: "dozens of", "thousands of"
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+}
+APPROX = 0.10  # "about", "around", "roughly": ±10%, so "about 30" spans 27-33
+
+WORD_NUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+few|several|a\s+couple\s+of)"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+HEDGE = (
+    r"(?:about|around|approximately|roughly|some|circa|an\s+estimated|nearly|almost|close\s+to|"
+    r"just\s+under|more\s+than|over|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+fewer\s+than|"
+    r"no\s+less\s+than|fewer\s+than|less\s+than|under|below|up\s+to|as\s+many\s+as|at\s+most|"
+    r"no\s+more\s+than)"
+)
+STOP = (
+    r"(?:of|including|that|which|who|were|was|are|is|have|has|had|from|in|to|at|on|for|and|with|by|after|"
+    r"before|during|said|will|would|could|as|than|but|or|since|per|this|these|their|its|the|a|an)"
+)
+NOUN = rf"(?!{STOP}\b)[A-Za-z][\w'’-]*"
+VAGUE_RE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
+FIGURE_RE = re.compile(
+    rf"""(?<![\w$€£.,-])
+    (?:(?P<hedge>{HEDGE})\s+)?
+    (?P<num>(?:(?P<cur>[$€£])\s?)?{DIGITS}|{VAGUE_RE}|{WORD_NUM})
+    (?:(?:\s+|-)(?P<scale>hundred|thousand|million|billion|dozen))?
+    (?P<pct>\s*%|\s+percent|\s+per\s+cent)?
+    (?!-)
+    (?:\s+of)?
+    (?P<what>(?:\s+{NOUN}){{1,3}}(?:\s+of\s+(?!the\b|a\b){NOUN}(?:\s+or\s+{NOUN})?)?)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_NEAR = re.compile(rf"(?:{MONTHS}\s*$)|(?:^\s*{MONTHS})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A count found in text, with its hedged interval and span."""
+
+    what: str
+    low: float | None
+    high: float | None
+    hedge: str
+    start: int
+    end: int
+
+
+def _word_value(word: str) -> float | None:
+    """Value of a spelled-out number ("twenty-seven", "a dozen")."""
+    w = re.sub(r"\s+", " ", word.casefold().replace("-", " ")).removeprefix("a ").strip()
+    if w == "dozen":
+        return 12
+    parts = w.split()
+    if parts and parts[0] in TENS:
+        return TENS[parts[0]] + (UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return float(UNITS[w]) if w in UNITS else None
+
+
+def interval(value: float, hedge: str) -> tuple[float | None, float | None]:
+    """The range of counts a hedged figure admits."""
+    h = re.sub(r"\s+", " ", hedge.casefold())
+    whole = value == int(value)
+    step = 1.0 if whole else 0.0
+    if h in ("about", "around", "approximately", "roughly", "some", "circa", "an estimated"):
+        return _round(value * (1 - APPROX)), _round(value * (1 + APPROX))
+    if h in ("nearly", "almost", "close to", "just under"):
+        return _round(value * (1 - APPROX)), value
+    if h in ("more than", "over", "upwards of", "in excess of"):
+        return value + step, None
+    if h in ("at least", "no fewer than", "no less than"):
+        return value, None
+    if h in ("fewer than", "less than", "under", "below"):
+        return 0.0, value - step
+    if h in ("up to", "as many as", "at most", "no more than"):
+        return 0.0, value
+    return value, value
+
+
+def _round(x: float) -> float:
+    """Round interval ends to whole counts where the figure is a count."""
+    return float(round(x))
+
+
+def find_figures(text: str, start: int, end: int) -> Iterator[FoundFigure]:
+    """Yield the figures in text[start:end], skipping years, dates and compound adjectives."""
+    for m in FIGURE_RE.finditer(text, start, end):
+        fig = _figure(m, text)
+        if fig is not None:
+            yield fig
+
+
+def _figure(m: re.Match[str], text: str) -> FoundFigure | None:
+    """Interpret one regex match as a figure, or None when it is not a count."""
+    num, hedge, scale = m.group("num"), m.group("hedge") or "", (m.group("scale") or "").casefold()
+    what = _head_noun_phrase((m.group("what") or "").split())
+    low: float | None
+    high: float | None
+    key = re.sub(r"\s+", " ", num.casefold())
+    if key in VAGUE:
+        low, high = VAGUE[key]
+        hedge = hedge or key
+    elif key in ("several", "a few", "a couple of"):
+        base = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}[key]
+        mult = SCALES.get(scale, 12 if scale == "dozen" else 1)
+        low, high = base[0] * mult, base[1] * mult
+        hedge = (hedge + " " + key).strip()
+    else:
+        value = _value(num, scale)
+        if value is None or _not_a_count(m, text, value):
+            return None
+        low, high = interval(value, hedge)
+    if m.group("pct"):
+        what = "percent" + (f" of {what}" if what else "")
+    if m.group("cur"):
+        what = {"$": "dollars", "€": "euros", "£": "pounds"}[m.group("cur")] + (f" {what}" if what else "")
+    if not what:
+        return None
+    end = m.end()
+    if m.group("what"):
+        raw = m.group("what")
+        cut = raw.find(what.split()[-1]) if what.split() and not m.group("pct") else -1
+        end = m.start("what") + cut + len(what.split()[-1]) if cut >= 0 else m.end()
+    return FoundFigure(what=what, low=low, high=high, hedge=hedge.casefold(), start=m.start(), end=end)
+
+
+def _head_noun_phrase(tokens: list[str]) -> str:
+    """Cut the counted phrase after its first plural noun ("nations took part" → "nations")."""
+    for i, tok in enumerate(tokens):
+        plural = len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss")
+        if plural and (i + 1 == len(tokens) or tokens[i + 1].casefold() != "of"):
+            return " ".join(tokens[: i + 1])
+    return " ".join(tokens)
+
+
+def _value(num: str, scale: str) -> float | None:
+    """Numeric value of digits or words, times an optional scale word."""
+    digits = re.sub(r"[$€£\s,]", "", num)
+    base = float(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else _word_value(num)
+    if base is None:
+        return None
+    return base * (12 if scale == "dozen" else SCALES.get(scale, 1))
+
+
+def _not_a_count(m: re.Match[str], text: str, value: float) -> bool:
+    """Years, days of the month, and numbers glued to hyphens are not counts of things."""
+    raw = m.group("num")
+    if re.fullmatch(r"1[89]\d\d|20\d\d", raw) and not m.group("hedge"):
+        return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    after = text[m.end("num") : m.end("num") + 12]
+    return bool(DATE_NEAR.search(before) or DATE_NEAR.search(after)) or value == 1

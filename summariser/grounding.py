@@ -1,0 +1,307 @@
+"""Align an item's text to its source: exact, normalised, elided, fuzzy or unsupported, with spans."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from summariser import lexicon
+from summariser.models import Evidence, GroundStatus, Span, SpeakerCheck
+from summariser.names import surname_key
+from summariser.sentences import sentence_spans
+from summariser.textnorm import Folded, fold, words
+
+# Every threshold of the grounding stage, with the reason it has the value it has.
+SHORT_QUOTE_CHARS = 40  # below this a changed word changes meaning: quotes must match after normalisation
+QUOTE_FUZZY = 95.0  # long quotes at >= 95 differ by typos or transliteration only ("Zelensky"/"Zelenskyy")
+QUOTE_PARAPHRASE = 90.0  # 90-95: the same passage with words changed; kept, flagged as paraphrased
+CLAIM_FUZZY = 90.0  # a claim whose best alignment scores >= 90 is the same sentence lightly edited
+CLAIM_COVERAGE = 0.75  # or: >= 75% of its content words occur in one source sentence (and its neighbour)
+MIN_PART_WORDS = 3  # an elided quote's parts must each be >= 3 words, else any text "elides" into any other
+MAX_PARTS = 4  # more parts than this is a collage, not an elision
+PRONOUN_LOOKBACK = 6  # "he said" may refer to a speaker named up to six sentences earlier
+
+Kind = Literal["quote", "claim"]
+ELLIPSIS_RE = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|\[[^\]]{1,40}\])\s*")
+STRIP_CHARS = " \t\n\"'“”‘’«»,;:"
+ATTRIBUTION_GAP = re.compile(
+    rf"""^[\W_]*(?:\S+\s+){{0,5}}?(?:{lexicon.SPEECH_VERBS})(?:\s+\S+){{0,4}}?[\s,:;—–-]*["'“‘]?\s*$""",
+    re.IGNORECASE,
+)
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "as",
+        "from",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "also",
+        "not",
+        "no",
+    ]
+)
+
+
+@lru_cache(maxsize=64)
+def _folded(source: str) -> Folded:
+    """Fold a source once per run, since many items are grounded against the same article."""
+    return fold(source)
+
+
+@lru_cache(maxsize=64)
+def _sentences(source: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a whole source, for windows and neighbour checks."""
+    return tuple(sentence_spans(source, 0, len(source)))
+
+
+def ground(text: str, source: str, kind: Kind = "claim") -> Evidence:
+    """Find `text` in `source`; the returned evidence always slices the original `source`."""
+    needle = text.strip(STRIP_CHARS)
+    if not needle or not source:
+        return _unsupported(0.0)
+    found = _exact(needle, source) or _normalised(needle, source)
+    if found:
+        return found
+    parts = [p for p in ELLIPSIS_RE.split(needle) if p.strip(STRIP_CHARS)]
+    if len(parts) > 1:
+        marked = _in_order(parts, source, kind)
+        if marked:
+            return marked
+    elided = _elided(needle, source, kind)
+    if elided:
+        return elided
+    return _fuzzy_quote(needle, source) if kind == "quote" else _fuzzy_claim(needle, source)
+
+
+def _trim(source: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Shrink an aligned span so it does not start or end on spaces or quote marks."""
+    s, e = span
+    while s < e and source[s] in STRIP_CHARS:
+        s += 1
+    while e > s and source[e - 1] in STRIP_CHARS:
+        e -= 1
+    return (s, e) if e > s else span
+
+
+def _evidence(status: GroundStatus, score: float, spans: Sequence[tuple[int, int]], **kw: bool) -> Evidence:
+    """Build evidence covering all spans."""
+    return Evidence(
+        start=spans[0][0],
+        end=spans[-1][1],
+        status=status,
+        score=round(min(100.0, max(0.0, score)), 1),
+        spans=[Span(start=s, end=e) for s, e in spans] if len(spans) > 1 else [],
+        **kw,
+    )
+
+
+def _unsupported(score: float) -> Evidence:
+    """Evidence for text no source backs; the best score seen is kept for the reader."""
+    return Evidence(start=0, end=0, status="unsupported", score=round(score, 1))
+
+
+def _exact(needle: str, source: str) -> Evidence | None:
+    """Verbatim match."""
+    i = source.find(needle)
+    return _evidence("exact", 100.0, [(i, i + len(needle))]) if i >= 0 else None
+
+
+def _find_folded(needle: str, source: str, start: int = 0) -> tuple[int, int] | None:
+    """Find a needle in the folded source, returning original offsets."""
+    fs = _folded(source)
+    fn = fold(needle).text
+    if not fn:
+        return None
+    i = fs.text.find(fn, start)
+    if i < 0:
+        return None
+    return fs.span(i, i + len(fn))
+
+
+def _normalised(needle: str, source: str) -> Evidence | None:
+    """Match after folding quotes, dashes, ellipses, width, whitespace and case."""
+    span = _find_folded(needle, source)
+    return _evidence("normalised", 100.0, [span]) if span else None
+
+
+def _folded_pos(source: str, original: int) -> int:
+    """Position in the folded source of the first character at or after an original offset."""
+    index = _folded(source).index
+    lo, hi = 0, len(index)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if index[mid] < original:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _in_order(parts: list[str], source: str, kind: Kind) -> Evidence | None:
+    """Ground parts separated by a marked ellipsis or bracketed insertion, each after the last."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in parts:
+        span = _find_folded(part.strip(STRIP_CHARS), source, _folded_pos(source, pos))
+        if span is None:
+            return None
+        spans.append(span)
+        pos = span[1]
+    status: GroundStatus = "exact" if all(source[s:e] in parts for s, e in spans) else "normalised"
+    return _evidence(status, 100.0, spans)
+
+
+def _elided(needle: str, source: str, kind: Kind) -> Evidence | None:
+    """Ground text that silently joins separate passages; each part must be substantial."""
+    tokens = list(re.finditer(r"\S+", needle))
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if len(spans) == MAX_PARTS:
+            return None
+        k = _longest_prefix(needle, tokens, i, source)
+        if k - i < MIN_PART_WORDS and not (spans and k == len(tokens) and k > i):
+            return None
+        part = needle[tokens[i].start() : tokens[k - 1].end()]
+        span = _find_folded(part, source)
+        if span is None:
+            return None
+        spans.append(span)
+        i = k
+    if len(spans) < 2:
+        return None
+    gaps = [source[a[1] : b[0]] for a, b in itertools.pairwise(spans)]
+    silent = any(not (len(g) >= 0 and ATTRIBUTION_GAP.match(g)) for g in gaps)
+    return _evidence("normalised", 100.0, spans, elided=silent)
+
+
+def _longest_prefix(needle: str, tokens: list[re.Match[str]], i: int, source: str) -> int:
+    """Largest k such that tokens[i:k] occurs in the source (binary search: occurrence is monotone)."""
+    lo, hi = i, len(tokens)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if _find_folded(needle[tokens[i].start() : tokens[mid - 1].end()].strip(STRIP_CHARS), source):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _fuzzy_quote(needle: str, source: str) -> Evidence:
+    """Long quotes may differ slightly; short ones may not."""
+    fs, fn = _folded(source), fold(needle).text
+    if len(fn) < SHORT_QUOTE_CHARS:
+        return _unsupported(fuzz.partial_ratio(fn, fs.text))
+    al = fuzz.partial_ratio_alignment(fn, fs.text)
+    if al is None or al.score < QUOTE_PARAPHRASE:
+        return _unsupported(al.score if al else 0.0)
+    span = _trim(source, fs.span(al.dest_start, al.dest_end))
+    return _evidence("fuzzy", al.score, [span], paraphrased=al.score < QUOTE_FUZZY)
+
+
+def _fuzzy_claim(needle: str, source: str) -> Evidence:
+    """Claims match by alignment score or by content-word coverage of one sentence window."""
+    fs, fn = _folded(source), fold(needle).text
+    al = fuzz.partial_ratio_alignment(fn, fs.text)
+    if al is not None and al.score >= CLAIM_FUZZY:
+        return _evidence("fuzzy", al.score, [_trim(source, fs.span(al.dest_start, al.dest_end))])
+    wanted = {w for w in words(needle) if w not in STOPWORDS}
+    best, best_span = 0.0, (0, 0)
+    if wanted:
+        sents = _sentences(source)
+        for j, (s, e) in enumerate(sents):
+            for end in {e, sents[min(j + 1, len(sents) - 1)][1]}:
+                have = set(words(source[s:end]))
+                cover = len(wanted & have) / len(wanted)
+                if cover > best or (cover == best and end - s < best_span[1] - best_span[0]):
+                    best, best_span = cover, (s, end)
+    if best >= CLAIM_COVERAGE:
+        return _evidence("fuzzy", best * 100, [best_span])
+    return _unsupported(max(best * 100, al.score if al else 0.0))
+
+
+SPEECH_NEAR = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE)
+PRONOUN_SPEECH = re.compile(
+    rf"\b(?:(?:he|she)\s+(?:{lexicon.SPEECH_VERBS})|(?:{lexicon.SPEECH_VERBS})\s+(?:he|she))\b",
+    re.IGNORECASE,
+)
+
+
+def check_speaker(speaker: str, evidence: Evidence, source: str) -> SpeakerCheck:
+    """Is `speaker` attributed within the quote's sentence or its neighbours (pronouns resolved back)?"""
+    if not speaker.strip() or evidence.status == "unsupported":
+        return "unknown"
+    sents = _sentences(source)
+    first = next((i for i, (_, e) in enumerate(sents) if e > evidence.start), len(sents) - 1)
+    last = next((i for i, (_, e) in enumerate(sents) if e >= evidence.end), len(sents) - 1)
+    lo, hi = max(0, first - 1), min(len(sents) - 1, last + 1)
+    window = source[sents[lo][0] : sents[hi][1]] if sents else ""
+    outside = _mask_span(
+        window, evidence.start - (sents[lo][0] if sents else 0), evidence.end - evidence.start
+    )
+    if _names_in(speaker, outside):
+        return "attributed"
+    if PRONOUN_SPEECH.search(outside):
+        before = source[sents[max(0, first - PRONOUN_LOOKBACK)][0] : evidence.start] if sents else ""
+        if _names_in(speaker, before):
+            return "attributed"
+    if not _names_in(speaker, source):
+        return "mismatch"
+    return "mismatch" if SPEECH_NEAR.search(outside) else "unknown"
+
+
+def _mask_span(window: str, start: int, length: int) -> str:
+    """Blank out the quote itself so a name inside it does not count as attribution."""
+    start = max(0, start)
+    return window[:start] + " " * length + window[start + length :]
+
+
+def _names_in(speaker: str, text: str) -> bool:
+    """Does the text name the speaker (surname, transliteration-tolerant) or their role noun?"""
+    key = surname_key(speaker)
+    return bool(key) and key in _token_keys(text)
+
+
+@lru_cache(maxsize=256)
+def _token_keys(text: str) -> frozenset[str]:
+    """Surname keys of every word of a text (cached: whole sources are checked repeatedly)."""
+    return frozenset(surname_key(tok) for tok in re.findall(r"[^\W\d_][\w'’-]*", text))

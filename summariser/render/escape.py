@@ -1,0 +1,21 @@
+"""Escaping for article text in memos: nothing an article says may become markup, a link or an image."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.textnorm import is_hidden
+
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~&])")
+AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data)(:)")
+
+
+def plain(text: str) -> str:
+    """Collapse whitespace and drop hidden characters, so one item reads as one line."""
+    return " ".join("".join(ch for ch in text if not is_hidden(ch)).split())
+
+
+def md(text: str) -> str:
+    """Escape Markdown and inline HTML, and defuse bare URLs so renderers do not autolink them."""
+    escaped = MD_SPECIAL.sub(r"\\\1", plain(text))
+    return AUTOLINK.sub(lambda m: m.group(1) + "\\:", escaped)

@@ -1,0 +1,66 @@
+"""Hand-written gold: every attributed statement (three words or more) in each seed, by speaker surname.
+
+Written by reading the articles. Quoted names ("coalition of the willing", "Paris Declaration"),
+scare quotes under three words ("robust", "military hubs") and unattributed fragments are not quotes.
+"""
+
+from __future__ import annotations
+
+GOLD_QUOTES: dict[str, list[tuple[str, str]]] = {
+    "000": [
+        ("Macron", "robust security guarantees for a solid and lasting peace"),
+        ("Macron", "the key to ensuring that a peace agreement can never mean"),
+        ("Witkoff", "a lot of progress"),
+        ("Witkoff", "so that the people of Ukraine know"),
+        ("Witkoff", "hopefully we will be able to come up"),
+        ("Witkoff", "this carnage has to stop"),
+        ("Kushner", "This does not mean that we will make peace"),
+        ("Zelensky", "These are not just words"),
+        ("Zelensky", "the territorial question"),
+        ("Starmer", "build protected facilities"),
+        ("Starmer", "We can only get to a peace deal"),
+        ("Starmer", "This only hardens our resolve"),
+        ("spokesperson", "welcomed progress on security guarantees"),
+        ("Merz", "We will certainly have to make compromises"),
+        ("Merz", "we will not achieve textbook diplomatic solutions"),
+        ("Macron", "I cannot imagine a scenario"),
+    ],
+    "001": [
+        ("Zelenskyy", "for its readiness to provide a backstop"),
+        ("Macron", "robust security guarantees for a solid and lasting peace"),
+        ("Macron", "the key to ensuring that a peace agreement"),
+        ("Witkoff", "a lot of progress"),
+        ("Witkoff", "so that the people of Ukraine know"),
+        ("Witkoff", "hopefully we will be able to come up"),
+        ("Witkoff", "this carnage has to stop"),
+        ("Kushner", "This does not mean that we will make peace"),
+        ("Zelenskyy", "These are not just words"),
+        ("Zelenskyy", "the territorial question"),
+        ("Starmer", "build protected facilities"),
+        ("Starmer", "We can only get to a peace deal"),
+        ("Starmer", "This only hardens our resolve"),
+        ("Merz", "We will certainly have to make compromises"),
+        ("Merz", "we will not achieve textbook diplomatic solutions"),
+        ("Macron", "I cannot imagine a scenario"),
+    ],
+    "002": [("statement", "will remain the first line of defence")],
+    "003": [("Starmer", "creates a legal basis for the presence")],
+    "004": [
+        ("Starmer", "Following a ceasefire, the UK and France will establish"),
+        ("Macron", "to provide reassurance after the ceasefire"),
+        ("Macron", "a long way behind the contact line"),
+        ("Macron", "ceasefire monitoring commitments under American leadership"),
+        ("Macron", "long-term support to Ukrainian armed forces"),
+        ("Witkoff", "as strong as anyone has ever seen"),
+        ("Witkoff", "deter any further attacks"),
+        ("Witkoff", "The president does not back down"),
+        ("Zelenskyy", "We have a number of ideas"),
+        ("Witkoff", "will be the most critical issue"),
+        ("Witkoff", "Hopefully we’ll be able to come up"),
+        ("Starmer", "We are closer to [peace] than ever"),
+        ("Starmer", "We can only get to a peace deal"),
+        ("Zelenskyy", "not everyone is ready"),
+        ("Zelenskyy", "Speaking frankly as president"),
+        ("Zelenskyy", "If they are not ready at all"),
+    ],
+}

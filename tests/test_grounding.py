@@ -1,0 +1,144 @@
+"""Grounding: exact, normalised, elided, fuzzy and unsupported, always with offsets into the source."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from summariser import grounding
+from summariser.grounding import check_speaker, ground
+from summariser.models import Evidence
+from tests.conftest import seed
+
+SOURCE = seed("000").read_text(encoding="utf-8")
+STARMER = (
+    "We can only get to a peace deal if Putin is ready to make compromises. "
+    "Putin is not showing he is ready for peace"
+)
+
+
+def test_exact_match_slices_back() -> None:
+    e = ground("This only hardens our resolve", SOURCE, "quote")
+    assert e.status == "exact"
+    assert SOURCE[e.start : e.end] == "This only hardens our resolve"
+
+
+def test_quote_marks_case_and_spacing_normalise() -> None:
+    e = ground("“this  ONLY hardens   our resolve”", SOURCE, "quote")
+    assert e.status == "normalised"
+    assert SOURCE[e.start : e.end] == "This only hardens our resolve"
+
+
+def test_curly_apostrophe_and_dash_variants_normalise() -> None:
+    src = "He said the U.S.-led mechanism wasn't ready — yet."
+    e = ground("the U.S.–led mechanism wasn’t ready - yet", src, "claim")
+    assert e.status == "normalised"
+    assert src[e.start : e.end] == "the U.S.-led mechanism wasn't ready — yet"
+
+
+def test_silent_elision_comes_back_as_two_spans_marked_elided() -> None:
+    e = ground(STARMER, SOURCE, "quote")
+    assert e.elided is True
+    assert len(e.spans) == 2
+    first, second = (SOURCE[s.start : s.end] for s in e.spans)
+    assert first.endswith("ready to make compromises.")
+    assert second == "Putin is not showing he is ready for peace"
+    assert "And so we have to be frank" in SOURCE[e.spans[0].end : e.spans[1].start]
+
+
+def test_marked_ellipsis_is_two_spans_but_not_elided() -> None:
+    marked = STARMER.replace(". Putin", " … Putin")
+    e = ground(marked, SOURCE, "quote")
+    assert e.status in ("exact", "normalised")
+    assert len(e.spans) == 2
+    assert e.elided is False
+
+
+def test_split_by_attribution_is_not_an_elision() -> None:
+    src = '"It is a line," she said, "that our grandchildren will thank us for."'
+    e = ground("It is a line that our grandchildren will thank us for.", src, "quote")
+    assert len(e.spans) == 2
+    assert e.elided is False
+
+
+def test_short_quotes_must_match_after_normalisation() -> None:
+    assert ground("This only hardened our resolve", SOURCE, "quote").status == "unsupported"
+
+
+def test_long_quote_with_a_typo_is_fuzzy_and_a_rewording_is_paraphrased() -> None:
+    typo = ground("robust security guarantees for a solid and lasting peeace", SOURCE, "quote")
+    assert typo.status == "fuzzy"
+    assert typo.score >= grounding.QUOTE_FUZZY
+    assert not typo.paraphrased
+    reworded = ground("robust security guarantee for a solid and durable peace", SOURCE, "quote")
+    assert reworded.status in ("fuzzy", "unsupported")
+    assert reworded.status == "unsupported" or reworded.paraphrased
+
+
+def test_claims_ground_by_content_word_coverage() -> None:
+    e = ground("The allies agreed to set up a US-Ukraine-Coalition coordination cell in Paris", SOURCE)
+    assert e.status == "fuzzy"
+    assert "coordination cell in Paris" in SOURCE[e.start : e.end]
+
+
+def test_invented_claims_and_quotes_are_unsupported() -> None:
+    assert ground("Zelensky said Russia had won the war and Ukraine would surrender.", SOURCE).status == (
+        "unsupported"
+    )
+    assert ground("I will never sign anything put before me today", SOURCE, "quote").status == "unsupported"
+
+
+def test_speaker_check() -> None:
+    good = ground("This only hardens our resolve", SOURCE, "quote")
+    assert check_speaker("Keir Starmer", good, SOURCE) == "attributed"
+    merz = ground("We will certainly have to make compromises", SOURCE, "quote")
+    assert check_speaker("Friedrich Merz", merz, SOURCE) == "attributed"
+    assert check_speaker("Emmanuel Macron", merz, SOURCE) == "mismatch"
+    assert check_speaker("Boris Invented", merz, SOURCE) == "mismatch"
+
+
+def _check_slice(e: Evidence, src: str) -> None:
+    assert 0 <= e.start <= e.end <= len(src)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_every_substring_grounds_exact_at_its_own_offsets(data: st.DataObject) -> None:
+    src = data.draw(st.text(min_size=1, max_size=300))
+    i = data.draw(st.integers(0, len(src) - 1))
+    j = data.draw(st.integers(i + 1, len(src)))
+    piece = src[i:j]
+    assume(piece.strip(grounding.STRIP_CHARS) == piece)
+    e = ground(piece, src)
+    assert e.status == "exact"
+    assert src[e.start : e.end] == piece
+    assert src.find(piece) == e.start
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abcdefghij", min_size=1, max_size=6), min_size=2, max_size=12),
+    style=st.sampled_from(["curly", "spaces", "case", "nbsp"]),
+)
+def test_quote_and_whitespace_variants_ground_normalised(words: list[str], style: str) -> None:
+    text = "'" + " ".join(words) + "'"
+    src = "Before. She said " + text + " today."
+    variant = {
+        "curly": text.replace("'", "’"),
+        "spaces": "  ".join(text.split(" ")),
+        "case": text.upper(),
+        "nbsp": text.replace(" ", "\u00a0"),
+    }[style]
+    e2 = ground(variant + " today", src)
+    assert e2.status == ("exact" if variant == text else "normalised")
+    _check_slice(e2, src)
+    assert src[e2.end - 5 : e2.end] == "today"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["quota", "fleet", "treaty", "ocean", "mining"]), min_size=6, max_size=12))
+def test_sentences_absent_from_the_source_are_unsupported(words: list[str]) -> None:
+    sentence = "Zebras " + " ".join(words) + " xylophone marmalade."
+    e = ground(sentence, SOURCE)
+    assert e.status == "unsupported"
+    assert (e.start, e.end) == (0, 0)
