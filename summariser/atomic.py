@@ -10,6 +10,13 @@ from pathlib import Path
 from summariser.errors import OutputError
 
 
+def _umask() -> int:
+    """The process umask (mkstemp creates 0600 files; a memo should get the usual permissions)."""
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write `text` to a temp file beside `path`, fsync it, then rename it into place."""
     target = Path(path)
@@ -22,6 +29,7 @@ def write_atomic(path: str | Path, text: str) -> None:
             f"{target}: cannot create the output ({exc.strerror}); check the directory"
         ) from None
     try:
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()

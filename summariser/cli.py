@@ -12,6 +12,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from summariser.errors import SummariserError
+from summariser.models import Briefing
 
 app = typer.Typer(
     add_completion=False,
@@ -87,6 +88,61 @@ def extract(
         from summariser.render.outcome import outcome_markdown
 
         typer.echo(outcome_markdown(outcome), nl=False)
+
+
+class BriefFormat(StrEnum):
+    """Output formats of `brief`."""
+
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+
+
+SUFFIX_FORMATS = {".html": BriefFormat.html, ".htm": BriefFormat.html, ".json": BriefFormat.json}
+
+
+@app.command()
+@handled
+def brief(
+    files: Annotated[list[str], typer.Argument(help="Articles (.txt, .md, .html); - for stdin.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically).")] = None,
+    fmt: Annotated[
+        BriefFormat | None, typer.Option("--format", "-f", help="Default: from -o suffix.")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="extractive (default) or auto.")] = "auto",
+) -> None:
+    """Reconcile several articles about one event into a briefing memo."""
+    from summariser.briefing import brief_with_texts
+    from summariser.progress import progress_bar
+
+    chosen = fmt or SUFFIX_FORMATS.get(output.suffix.lower() if output else "", BriefFormat.markdown)
+    with progress_bar(len(files)) as tick:
+        briefing, texts = brief_with_texts(files, engine=engine, progress=tick)
+    text = _render(briefing, texts, chosen)
+    for f in briefing.failures:
+        typer.echo(f"summarise: error: {f.error}", err=True)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        from summariser.atomic import write_atomic
+
+        write_atomic(output, text)
+        typer.echo(f"wrote {output}", err=True)
+    if briefing.failures:
+        raise typer.Exit(1)
+
+
+def _render(briefing: Briefing, texts: dict[str, str], fmt: BriefFormat) -> str:
+    """Render a Briefing in the chosen format."""
+    if fmt is BriefFormat.json:
+        return briefing.model_dump_json(indent=2) + "\n"
+    if fmt is BriefFormat.html:
+        from summariser.render.html import briefing_html
+
+        return briefing_html(briefing, texts)
+    from summariser.render.markdown import briefing_markdown
+
+    return briefing_markdown(briefing)
 
 
 @app.command()

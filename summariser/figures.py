@@ -47,6 +47,7 @@ VAGUE = {  # plural scale words without a number: "dozens of", "thousands of"
     "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, 9_999_999),
 }
+TIME_UNITS = frozenset("seconds minutes hours days nights weeks months years decades".split())
 APPROX = 0.10  # "about", "around", "roughly": ±10%, so "about 30" spans 27-33
 
 WORD_NUM = (
@@ -146,6 +147,8 @@ def _figure(m: re.Match[str], text: str) -> FoundFigure | None:
     low: float | None
     high: float | None
     key = re.sub(r"\s+", " ", num.casefold())
+    if hedge.casefold() == "over" and what.split()[:1] and what.split()[0].casefold() in TIME_UNITS:
+        hedge = ""  # "over two days" means throughout two days, not more than two
     if key in VAGUE:
         low, high = VAGUE[key]
         hedge = hedge or key

@@ -29,6 +29,7 @@ PRONOUN_LOOKBACK = 6  # "he said" may refer to a speaker named up to six sentenc
 Kind = Literal["quote", "claim"]
 ELLIPSIS_RE = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|\[[^\]]{1,40}\])\s*")
 STRIP_CHARS = " \t\n\"'“”‘’«»,;:"
+PART_STRIP = STRIP_CHARS + ".!?"  # an elided part may end mid-sentence where the source has a comma
 ATTRIBUTION_GAP = re.compile(
     rf"""^[\W_]*(?:\S+\s+){{0,5}}?(?:{lexicon.SPEECH_VERBS})(?:\s+\S+){{0,4}}?[\s,:;—–-]*["'“‘]?\s*$""",
     re.IGNORECASE,
@@ -201,7 +202,7 @@ def _elided(needle: str, source: str, kind: Kind) -> Evidence | None:
         k = _longest_prefix(needle, tokens, i, source)
         if k - i < MIN_PART_WORDS and not (spans and k == len(tokens) and k > i):
             return None
-        part = needle[tokens[i].start() : tokens[k - 1].end()]
+        part = needle[tokens[i].start() : tokens[k - 1].end()].strip(PART_STRIP)
         span = _find_folded(part, source)
         if span is None:
             return None
@@ -219,7 +220,7 @@ def _longest_prefix(needle: str, tokens: list[re.Match[str]], i: int, source: st
     lo, hi = i, len(tokens)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if _find_folded(needle[tokens[i].start() : tokens[mid - 1].end()].strip(STRIP_CHARS), source):
+        if _find_folded(needle[tokens[i].start() : tokens[mid - 1].end()].strip(PART_STRIP), source):
             lo = mid
         else:
             hi = mid - 1

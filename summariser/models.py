@@ -65,6 +65,7 @@ class Event(Strict):
     name: Short = ""
     location: Short = ""
     date: Short = ""
+    date_evidence: Evidence | None = None
 
 
 class Quote(Strict):
@@ -144,6 +145,18 @@ class Source(Strict):
     outlet: Short = ""
     title: Short = ""
     syndicated_with: list[str] = Field(default_factory=list)
+    article_id: Short = ""
+    hidden_characters: int = Field(default=0, ge=0)
+    notes: list[Text] = Field(default_factory=list)
+
+
+class Citation(Strict):
+    """A span of one source that backs a finding."""
+
+    source: Short
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    status: GroundStatus = "exact"
 
 
 class SourcedPoint(Strict):
@@ -152,6 +165,8 @@ class SourcedPoint(Strict):
     text: Text
     status: PointStatus
     sources: list[str]
+    independent: int = 1
+    evidence: list[Citation] = Field(default_factory=list)
 
 
 class SourcedSignatory(Strict):
@@ -163,6 +178,8 @@ class SourcedSignatory(Strict):
     document: Short = ""
     sources: list[str]
     variants: list[str] = Field(default_factory=list)
+    independent: int = 1
+    evidence: list[Citation] = Field(default_factory=list)
 
 
 class QuoteVariant(Strict):
@@ -170,7 +187,9 @@ class QuoteVariant(Strict):
 
     text: Text
     sources: list[str]
-    kind: Literal["elided", "reworded", "truncated", "extended"] = "reworded"
+    kind: Literal["elided", "reworded", "truncated", "extended", "other-speaker"] = "reworded"
+    speaker: Short = ""
+    evidence: list[Citation] = Field(default_factory=list)
 
 
 class SourcedQuote(Strict):
@@ -180,6 +199,8 @@ class SourcedQuote(Strict):
     text: Text
     sources: list[str]
     variants: list[QuoteVariant] = Field(default_factory=list)
+    independent: int = 1
+    evidence: list[Citation] = Field(default_factory=list)
 
 
 class SourcedIssue(Strict):
@@ -188,6 +209,16 @@ class SourcedIssue(Strict):
     topic: Text
     raised_by: Short = ""
     sources: list[str]
+    independent: int = 1
+    evidence: list[Citation] = Field(default_factory=list)
+
+
+class Entity(Strict):
+    """A person, country or institution under one canonical name, with every form the sources use."""
+
+    name: Short
+    kind: Literal["person", "country"]
+    variants: list[Short] = Field(default_factory=list)
 
 
 class Claim(Strict):
@@ -197,6 +228,7 @@ class Claim(Strict):
     text: Text
     value: Short = ""
     evidence: Evidence
+    sources: list[str] = Field(default_factory=list)
 
 
 class Conflict(Strict):
@@ -225,8 +257,10 @@ class Failure(Strict):
 class Briefing(Strict):
     """The reconciled view of every article about one event."""
 
+    bottom_line: Text = ""
     event: Event = Field(default_factory=Event)
     sources: list[Source]
+    entities: list[Entity] = Field(default_factory=list)
     points: list[SourcedPoint] = Field(default_factory=list)
     signatories: list[SourcedSignatory] = Field(default_factory=list)
     quotes: list[SourcedQuote] = Field(default_factory=list)

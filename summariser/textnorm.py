@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Zero-width and formatting characters that hide text from readers but not from models.
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064")
@@ -70,8 +71,17 @@ def _fold_char(ch: str, *, case: bool) -> str:
     return out.casefold() if case else out
 
 
+ASCII_CHUNK = re.compile(r"\s+|\S+")
+
+
+@lru_cache(maxsize=4096)
 def fold(text: str, *, case: bool = True) -> Folded:
     """Fold quotes, dashes, ellipses, width, whitespace runs and (optionally) case; drop hidden chars."""
+    return _fold_ascii(text, case=case) if text.isascii() else _fold_chars(text, case=case)
+
+
+def _fold_chars(text: str, *, case: bool) -> Folded:
+    """General path of `fold`, one character at a time."""
     chars: list[str] = []
     index: list[int] = []
     last_space = True
@@ -92,6 +102,22 @@ def fold(text: str, *, case: bool = True) -> Folded:
         chars.pop()
         index.pop()
     return Folded("".join(chars), tuple(index), len(text))
+
+
+def _fold_ascii(text: str, *, case: bool) -> Folded:
+    """Fast path of `fold` for ASCII text: only case, backticks and whitespace runs change."""
+    parts: list[str] = []
+    index: list[int] = []
+    for m in ASCII_CHUNK.finditer(text):
+        if m.group()[0].isspace():
+            if parts and m.end() < len(text):
+                parts.append(" ")
+                index.append(m.start())
+            continue
+        chunk = m.group().replace("`", "'")
+        parts.append(chunk.lower() if case else chunk)
+        index.extend(range(m.start(), m.end()))
+    return Folded("".join(parts), tuple(index), len(text))
 
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)

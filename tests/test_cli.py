@@ -85,3 +85,88 @@ def test_schema_command_prints_valid_json(capsys: pytest.CaptureFixture[str]) ->
 
 def test_usage_error_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["clean"]) == 2
+
+
+def test_brief_markdown_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import SEEDS
+
+    assert main(["brief", *map(str, SEEDS)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("# Briefing: ")
+    assert "## Where sources disagree" in out
+    assert err == ""
+
+
+def test_brief_json_contract_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import SEEDS
+
+    assert main(["brief", *map(str, SEEDS), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for key in ("sources", "points", "signatories", "quotes", "open_issues", "conflicts", "unsupported"):
+        assert key in data
+    assert {"id", "path", "outlet", "title", "syndicated_with"} <= set(data["sources"][0])
+    assert {"speaker", "text", "sources", "variants"} <= set(data["quotes"][0])
+    assert {"kind", "summary", "claims"} <= set(data["conflicts"][0])
+    assert {"source", "text", "value", "evidence"} <= set(data["conflicts"][0]["claims"][0])
+
+
+def test_brief_with_a_bad_file_exits_1_and_lists_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.conftest import SEEDS
+
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"\x00\x01\x02")
+    out_file = tmp_path / "memo.md"
+    assert main(["brief", str(SEEDS[0]), str(bad), "-o", str(out_file)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"{bad}: looks binary" in err
+    memo = out_file.read_text(encoding="utf-8")
+    assert "## Articles that could not be processed" in memo
+    assert "binary.txt" in memo
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["binary.txt", "memo.md"]  # no temp file left
+
+
+def test_brief_output_format_follows_the_suffix(tmp_path: Path) -> None:
+    from tests.conftest import SEEDS
+
+    html_file, json_file = tmp_path / "m.html", tmp_path / "m.json"
+    assert main(["brief", *map(str, SEEDS[:2]), "-o", str(html_file)]) == 0
+    assert main(["brief", *map(str, SEEDS[:2]), "-o", str(json_file)]) == 0
+    assert html_file.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert json.loads(json_file.read_text(encoding="utf-8"))["sources"][0]["id"] == "1"
+
+
+def test_full_disk_leaves_no_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+    import os
+
+    from tests.conftest import SEEDS
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "memo.md"
+    target.write_text("previous memo")
+    monkeypatch.setattr(os, "fsync", full)
+    assert main(["brief", str(SEEDS[0]), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert f"{target}: could not be written (No space left on device)" in err
+    assert target.read_text() == "previous memo"
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]
+
+
+def test_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(seed("001"))]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data["article"]) >= {"id", "title", "outlet", "sha256"}
+    assert set(data["event"]) >= {"name", "location", "date"}
+    assert set(data["quotes"][0]) >= {"speaker", "text", "evidence"}
+    assert set(data["quotes"][0]["evidence"]) >= {"start", "end", "status", "score"}
+    assert set(data["signatories"][0]) >= {"name", "role", "country", "document", "evidence"}
+    assert set(data["figures"][0]) >= {"what", "low", "high", "hedge", "text", "evidence"}
+    assert set(data["points"][0]) >= {"text", "status", "evidence"}
+    assert set(data["open_issues"][0]) >= {"topic", "raised_by", "evidence"}

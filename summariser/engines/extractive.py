@@ -282,7 +282,7 @@ def _raised_by(ctx: Context, s: Sentence) -> str:
         if person is not None:
             return person.name[:200]
     for person in ctx.people.in_span(s.start, s.end):
-        if any(plain[a - s.start] != " " for a, b in person.mentions if s.start <= a and b <= s.end):
+        if _speaks(plain, person):
             return person.name[:200]
     return ""
 
@@ -291,7 +291,7 @@ def _event(ctx: Context) -> Event:
     """The event's name, place and day, by majority over the article's mentions."""
     names: Counter[str] = Counter()
     places: Counter[str] = Counter()
-    days: list[str] = []
+    days: list[tuple[str, int, int]] = []
     forms: dict[str, str] = {}
     for s in ctx.body:
         for m in EVENT_NAME.finditer(s.text):
@@ -306,10 +306,15 @@ def _event(ctx: Context) -> Event:
             if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
                 places[place] += 1
         if EVENT_WORDS.search(s.text):
-            days += [m.group("day") for m in EVENT_DAY.finditer(s.text)]
+            days += [
+                (m.group("day"), s.start + m.start("day"), s.start + m.end("day"))
+                for m in EVENT_DAY.finditer(s.text)
+            ]
     name = forms[names.most_common(1)[0][0]] if names else ""
     if ctx.doc.location:
         places[ctx.doc.location] += 2  # the dateline names where the story was filed: usually the venue
     place = places.most_common(1)[0][0] if places else ""
-    day = Counter(days).most_common(1)[0][0] if days else ""
-    return Event(name=name[:200], location=place[:200], date=day)
+    day = Counter(d for d, _, _ in days).most_common(1)[0][0] if days else ""
+    where = next(((a, b) for d, a, b in days if d == day), None)
+    evidence = span_evidence(ctx.doc, *where) if where else None
+    return Event(name=name[:200], location=place[:200], date=day, date_evidence=evidence)

@@ -6,7 +6,8 @@ import re
 
 from summariser.textnorm import is_hidden
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~&])")
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~&])")
+CITATION = re.compile(r"\\\[(\d{1,4})\\\]")
 AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data)(:)")
 
 
@@ -19,3 +20,8 @@ def md(text: str) -> str:
     """Escape Markdown and inline HTML, and defuse bare URLs so renderers do not autolink them."""
     escaped = MD_SPECIAL.sub(r"\\\1", plain(text))
     return AUTOLINK.sub(lambda m: m.group(1) + "\\:", escaped)
+
+
+def md_cited(text: str) -> str:
+    """Escape like `md`, but let the memo's own citation marks ([2]) through (they link nowhere)."""
+    return CITATION.sub(r"[\1]", md(text))

@@ -1,0 +1,53 @@
+"""Run every benchmark and write bench/RESULTS.md with the machine and the date (`make bench`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import extract_speed, reconcile_scaling
+from bench.common import ROOT
+from summariser.atomic import write_atomic
+
+
+def machine() -> str:
+    """One line describing where the numbers were measured."""
+    cpu = (
+        next(
+            (
+                ln.split(":", 1)[1].strip()
+                for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                if ln.startswith("model name")
+            ),
+            platform.processor() or "unknown CPU",
+        )
+        if Path("/proc/cpuinfo").exists()
+        else platform.processor()
+    )
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores, {system}, Python {platform.python_version()}"
+
+
+def main() -> None:
+    """Run the suites in order and write the combined report."""
+    sections = [extract_speed.main(), reconcile_scaling.main()]
+    report = "\n".join(
+        [
+            "# Benchmark results",
+            "",
+            f"Measured {dt.date.today().isoformat()} on {machine()} by `make bench`.",
+            "",
+            *sections,
+        ]
+    )
+    write_atomic(ROOT / "bench" / "RESULTS.md", report)
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
