@@ -1,11 +1,20 @@
-"""summit-brief: grounded briefing memos from news coverage of one diplomatic event."""
+"""summit-brief: grounded briefing memos from news coverage of one diplomatic event.
+
+The public names are imported on first use, so `summarise --help` does not pay for the whole pipeline.
+"""
 
 from __future__ import annotations
 
-from summariser.api import extract, ground
-from summariser.briefing import brief
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from summariser._version import __version__
 from summariser.errors import SummariserError
-from summariser.models import Briefing, Evidence, SummitOutcome
+
+if TYPE_CHECKING:
+    from summariser.api import extract, ground
+    from summariser.briefing import brief
+    from summariser.models import Briefing, Evidence, SummitOutcome
 
 __all__ = [
     "Briefing",
@@ -17,4 +26,18 @@ __all__ = [
     "extract",
     "ground",
 ]
-__version__ = "0.1.0"
+_LAZY = {
+    "extract": "summariser.api",
+    "ground": "summariser.api",
+    "brief": "summariser.briefing",
+    "Briefing": "summariser.models",
+    "Evidence": "summariser.models",
+    "SummitOutcome": "summariser.models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is used."""
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'summariser' has no attribute {name!r}")

@@ -1,16 +1,25 @@
-"""The library calls: `extract` one article, `ground` a claim; engines are chosen here, not in core."""
+"""The library calls: `extract` one article, `ground` a claim; the engine is chosen here, not in core."""
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from summariser.documents import Document, from_text, load
-from summariser.errors import ConfigError
-from summariser.models import Evidence, SummitOutcome
+from summariser.errors import ConfigError, EngineError
+from summariser.models import Evidence, Failure, SummitOutcome
+from summariser.providers import EngineOptions, configured_model
 
-ENGINES = ("auto", "extractive")
+ENGINES = ("auto", "extractive", "llm")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+NO_MODEL_NOTE = (
+    "no model configured: using the offline extractive engine "
+    "(set SUMMARISER_MODEL or pass --model, e.g. openai/gpt-4o-mini, to use an LLM)"
+)
+log = logging.getLogger("summariser")
 
 
 def document(path_or_text: str | Path) -> Document:
@@ -24,19 +33,53 @@ def document(path_or_text: str | Path) -> Document:
     return from_text(value)
 
 
-def extract(path_or_text: str | Path | Document, engine: str = "auto") -> SummitOutcome:
-    """One SummitOutcome for one article, every item grounded in it."""
-    doc = path_or_text if isinstance(path_or_text, Document) else document(path_or_text)
-    return _engine_run(doc, engine)
+def choose_engine(options: EngineOptions) -> tuple[str, str]:
+    """(engine, note): "auto" means llm when a model is configured, else extractive with a note saying so."""
+    if options.engine not in ENGINES:
+        raise ConfigError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
+    if options.engine != "auto":
+        return options.engine, ""
+    return ("llm", "") if configured_model(options) else ("extractive", NO_MODEL_NOTE)
 
 
-def _engine_run(doc: Document, engine: str) -> SummitOutcome:
-    """Dispatch to an engine by name."""
-    if engine not in ENGINES:
-        raise ConfigError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+def run_engine(
+    docs: list[Document], options: EngineOptions, progress: Callable[[str], None] | None = None
+) -> list[SummitOutcome | Failure]:
+    """Extract every document with the chosen engine; the llm engine runs them concurrently."""
+    engine, note = choose_engine(options)
+    if note:
+        log.info(note)
+    if engine == "llm":
+        from summariser.engines import llm
+        from summariser.providers import resolve
+
+        return llm.Runner(resolve(options), progress).run(docs)
     from summariser.engines import extractive
 
-    return extractive.extract(doc)
+    out: list[SummitOutcome | Failure] = []
+    for doc in docs:
+        out.append(extractive.extract(doc))
+        if progress is not None:
+            progress(doc.path)
+    return out
+
+
+def extract(
+    path_or_text: str | Path | Document,
+    engine: str = "auto",
+    *,
+    model: str | None = None,
+    options: EngineOptions | None = None,
+) -> SummitOutcome:
+    """One SummitOutcome for one article, every item grounded in it (or marked unsupported)."""
+    doc = path_or_text if isinstance(path_or_text, Document) else document(path_or_text)
+    opts = replace(
+        options or EngineOptions(), engine=engine, model=model or (options.model if options else None)
+    )
+    result = run_engine([doc], opts)[0]
+    if isinstance(result, Failure):
+        raise EngineError(result.error)
+    return result
 
 
 def ground(text: str, source: str) -> Evidence:

@@ -7,18 +7,23 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
 from summariser.errors import SummariserError
-from summariser.models import Briefing
+from summariser.providers import EngineOptions
+from summariser.redact import redact
+
+if TYPE_CHECKING:
+    from summariser.models import Briefing
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Turn news coverage of one diplomatic event into a grounded briefing memo.",
 )
+INTERRUPTED = "interrupted; nothing was written. Finished articles are cached: run again to resume"
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -38,8 +43,11 @@ def handled(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except SummariserError as exc:
-            typer.echo(f"summarise: error: {exc.message}", err=True)
+            typer.echo(f"summarise: error: {redact(exc.message)}", err=True)
             raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            typer.echo(f"summarise: {INTERRUPTED}", err=True)
+            raise typer.Exit(130) from None
 
     return wrapper
 
@@ -67,21 +75,74 @@ class ExtractFormat(StrEnum):
     markdown = "markdown"
 
 
+Engine = Annotated[str, typer.Option(help="auto (llm when a model is set), extractive or llm.")]
+Model = Annotated[
+    str | None, typer.Option(help="e.g. openai/gpt-4o-mini, ollama/llama3.1 [env: SUMMARISER_MODEL]")
+]
+BaseUrl = Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL]")]
+Mode = Annotated[str | None, typer.Option(help="tools, json_schema, json or json_object_schema (llama.cpp)")]
+Concurrency = Annotated[int, typer.Option(help="Articles sent to the model at once.")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the record cache.")]
+CacheDir = Annotated[Path | None, typer.Option(help="[env: SUMMARISER_CACHE_DIR]")]
+Timeout = Annotated[float, typer.Option(help="Seconds to wait for one model answer.")]
+MaxTokens = Annotated[int, typer.Option(help="Longest model answer, in tokens.")]
+Stats = Annotated[bool, typer.Option("--stats", help="Print token usage per article and in total (stderr).")]
+
+
+def _options(
+    engine: str,
+    model: str | None,
+    base_url: str | None,
+    mode: str | None,
+    concurrency: int,
+    no_cache: bool,
+    cache_dir: Path | None,
+    timeout: float,
+    max_tokens: int,
+) -> EngineOptions:
+    """Collect the engine flags, and say on stderr when no model is configured."""
+    from summariser.api import choose_engine
+
+    options = EngineOptions(
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        concurrency=concurrency,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
+        timeout=timeout,
+        max_tokens=max_tokens,
+    )
+    _, note = choose_engine(options)
+    if note:
+        typer.echo(f"summarise: note: {note}", err=True)
+    return options
+
+
 @app.command()
 @handled
 def extract(
     file: Annotated[str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.")],
     fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
-    engine: Annotated[str, typer.Option(help="extractive (default) or auto.")] = "auto",
+    engine: Engine = "auto",
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    timeout: Timeout = 60.0,
+    max_tokens: MaxTokens = 2048,
 ) -> None:
     """Extract one SummitOutcome from one article; every item carries its evidence span."""
     from summariser.api import document
     from summariser.api import extract as run
 
+    options = _options(engine, model, base_url, mode, 1, no_cache, cache_dir, timeout, max_tokens)
     doc = document(file)
     for note in doc.notes:
         typer.echo(f"summarise: note: {note}", err=True)
-    outcome = run(doc, engine=engine)
+    outcome = run(doc, engine=engine, options=options)
     if fmt is ExtractFormat.json:
         typer.echo(outcome.model_dump_json(indent=2))
     else:
@@ -109,15 +170,29 @@ def brief(
     fmt: Annotated[
         BriefFormat | None, typer.Option("--format", "-f", help="Default: from -o suffix.")
     ] = None,
-    engine: Annotated[str, typer.Option(help="extractive (default) or auto.")] = "auto",
+    engine: Engine = "auto",
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    concurrency: Concurrency = 4,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    timeout: Timeout = 60.0,
+    max_tokens: MaxTokens = 2048,
+    stats: Stats = False,
 ) -> None:
     """Reconcile several articles about one event into a briefing memo."""
     from summariser.briefing import brief_with_texts
     from summariser.progress import progress_bar
 
+    options = _options(engine, model, base_url, mode, concurrency, no_cache, cache_dir, timeout, max_tokens)
     chosen = fmt or SUFFIX_FORMATS.get(output.suffix.lower() if output else "", BriefFormat.markdown)
     with progress_bar(len(files)) as tick:
-        briefing, texts = brief_with_texts(files, engine=engine, progress=tick)
+        briefing, texts = brief_with_texts(files, options, progress=tick)
+    if stats:
+        from summariser.render.stats import stats_text
+
+        typer.echo(stats_text(briefing), err=True, nl=False)
     text = _render(briefing, texts, chosen)
     for f in briefing.failures:
         typer.echo(f"summarise: error: {f.error}", err=True)
@@ -145,10 +220,44 @@ def _render(briefing: Briefing, texts: dict[str, str], fmt: BriefFormat) -> str:
     return briefing_markdown(briefing)
 
 
+class EvalFormat(StrEnum):
+    """Output formats of `eval`."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command("eval")
+@handled
+def evaluate(
+    files: Annotated[
+        list[str], typer.Argument(help="The articles the gold file describes (and any others).")
+    ],
+    gold: Annotated[Path, typer.Option(help="Gold file (see `summarise schema gold`).")],
+    fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
+    engine: Engine = "auto",
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    no_cache: NoCache = False,
+    cache_dir: CacheDir = None,
+    timeout: Timeout = 60.0,
+    max_tokens: MaxTokens = 2048,
+) -> None:
+    """Score an engine against hand-written gold: precision, recall, F1, speakers, grounding, conflicts."""
+    from summariser.evaluate import evaluate as run
+    from summariser.evaluate import load_gold, report_json
+    from summariser.render.evaluation import eval_text
+
+    options = _options(engine, model, base_url, mode, 1, no_cache, cache_dir, timeout, max_tokens)
+    report = run(load_gold(gold), files, options)
+    typer.echo(report_json(report) if fmt is EvalFormat.json else eval_text(report), nl=False)
+
+
 @app.command()
 @handled
 def schema(
-    name: Annotated[str, typer.Argument(help="summit_outcome or briefing; all when omitted.")] = "",
+    name: Annotated[str, typer.Argument(help="summit_outcome, briefing or gold; all when omitted.")] = "",
     write: Annotated[Path | None, typer.Option(help="Write the files into this directory.")] = None,
 ) -> None:
     """Print (or write) the JSON Schemas of the public models."""
@@ -162,6 +271,18 @@ def schema(
         raise SummariserError(f"unknown schema {name!r}; choose one of: {', '.join(MODELS)}")
     for key in [name] if name else list(MODELS):
         typer.echo(schema_text(key), nl=False)
+
+
+@app.callback()
+def _setup() -> None:
+    """Redact secrets from every log record; keep library retry chatter off the terminal."""
+    import logging
+
+    from summariser.redact import install
+
+    install()
+    for noisy in ("instructor", "openai", "httpx", "httpx2", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -98,7 +98,11 @@ def roles(rec: Reconciler) -> list[Conflict]:
     """The same person given titles that cannot both hold (President vs Prime Minister)."""
     seen: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for r in rec.records:
-        people = [(p.name, p.role) for p in r.outcome.participants]
+        people = [
+            (p.name, p.role)
+            for p in r.outcome.participants
+            if p.evidence is None or p.evidence.status != "unsupported"
+        ]
         people += [(s.name, s.role) for s in r.outcome.signatories if s.role != "state"]
         for name, role in people:
             rk = role_key(role)

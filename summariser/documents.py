@@ -13,10 +13,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from summariser import furniture
 from summariser.errors import InputError
 from summariser.sentences import looks_like_heading, paragraph_spans, sentence_spans
-from summariser.textnorm import count_hidden
+from summariser.textnorm import count_hidden, visible
 
 MAX_BYTES = 2_000_000  # 2 MB of text is ~300k words: far beyond any article, small enough to stay fast.
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+INSTRUCTION_REASON = "instructions addressed to an AI model (ignored)"
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -248,16 +249,16 @@ def _segment(doc: Document) -> None:
             start = _dateline(doc, start, end)
         body_seen = body_seen or kind == "body"
         for s, e in sentence_spans(text, start, end):
-            doc.sentences.append(
-                Sentence(
-                    index=len(doc.sentences),
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    paragraph=para,
-                    kind=kind,
-                )
+            if furniture.INSTRUCTION.match(visible(text[s:e])):
+                doc.dropped.append(Dropped(start=s, end=e, text=text[s:e], reason=INSTRUCTION_REASON))
+                continue
+            sentence = Sentence(
+                index=len(doc.sentences), start=s, end=e, text=text[s:e], paragraph=para, kind=kind
             )
+            doc.sentences.append(sentence)
+    ignored = sum(1 for d in doc.dropped if d.reason == INSTRUCTION_REASON)
+    if ignored:
+        doc.notes.append(f"{doc.path}: {ignored} sentence(s) addressed to an AI model were ignored")
 
 
 def _header_meta(doc: Document, chunk: str) -> None:

@@ -83,6 +83,18 @@ MASTHEAD = re.compile(
 SIGNOFF_OUTLET = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:team|staff|desk|newsroom)$", IC)
 
 
+RAW_HTML = re.compile(r"^\s*</?(?:script|style|iframe|object|embed|img|link|meta|svg|form|input)\b", IC)
+# Sentences addressed to a language model rather than to readers: kept out of what engines see.
+INSTRUCTION = re.compile(
+    r"""^\W*(?:(?:system|assistant|user|developer|instructions?)\s*:
+    |(?:please\s+)?(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?
+      (?:previous|prior|above|earlier|preceding|system|these|those|other)?\s*(?:instructions|rules|prompts?|directions)
+    |(?:you\s+are\s+now|from\s+now\s+on,?\s+you|act\s+as\s+(?:an?\s+)?(?:ai|assistant|model))\b
+    |(?:as\s+an?\s+(?:ai|language\s+model|assistant))\b)""",
+    IC | re.VERBOSE,
+)
+
+
 @dataclass
 class Verdict:
     """Why a paragraph is furniture; empty reason means it is kept."""
@@ -159,6 +171,8 @@ class FurnitureScanner:
             return "photo caption or credit"
         if BYLINE.match(p):
             return "byline or sign-off"
+        if RAW_HTML.match(p):
+            return "raw HTML markup"
         if UI_LINE.match(p):
             return "share or navigation link"
         return ""

@@ -83,6 +83,7 @@ class Participant(Strict):
     name: Short
     role: Short = ""
     country: Short = ""
+    evidence: Evidence | None = None
 
 
 class Signatory(Strict):
@@ -123,6 +124,16 @@ class OpenIssue(Strict):
     evidence: Evidence
 
 
+class Usage(Strict):
+    """Model usage for one article (or, on a Briefing, summed over all of them)."""
+
+    prompt_tokens: int = Field(default=0, ge=0)
+    completion_tokens: int = Field(default=0, ge=0)
+    requests: int = Field(default=0, ge=0)
+    cached: int = Field(default=0, ge=0)
+    seconds: float = Field(default=0.0, ge=0)
+
+
 class SummitOutcome(Strict):
     """Everything one article says about the event, each item pinned to its source span."""
 
@@ -135,6 +146,7 @@ class SummitOutcome(Strict):
     points: list[Point] = Field(default_factory=list, max_length=MAX_POINTS)
     open_issues: list[OpenIssue] = Field(default_factory=list, max_length=MAX_ISSUES)
     engine: Short = "extractive"
+    usage: Usage | None = None
 
 
 class Source(Strict):
@@ -148,6 +160,7 @@ class Source(Strict):
     article_id: Short = ""
     hidden_characters: int = Field(default=0, ge=0)
     notes: list[Text] = Field(default_factory=list)
+    usage: Usage | None = None
 
 
 class Citation(Strict):
@@ -269,3 +282,4 @@ class Briefing(Strict):
     unsupported: list[Unsupported] = Field(default_factory=list)
     failures: list[Failure] = Field(default_factory=list)
     engine: Short = "extractive"
+    usage: Usage | None = None

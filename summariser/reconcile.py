@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -166,6 +167,7 @@ class Reconciler:
 
     def build(self, failures: list[Failure], engine: str) -> Briefing:
         """Reconcile everything into a Briefing."""
+        self._route_unsupported()
         signatories, sig_claims = self._signatories()
         quotes, quote_conflicts = self._quotes()
         points, point_claims = self._points()
@@ -191,6 +193,15 @@ class Reconciler:
         )
         briefing.bottom_line = bottom_line(briefing, self.independent(self.by_sid))
         return briefing
+
+    def _route_unsupported(self) -> None:
+        """Figures and participants no source backs are reported too (the other fields route their own)."""
+        for r in self.records:
+            for f in r.outcome.figures:
+                self.supported(r.source.id, "figures", f.text, f.evidence)
+            for p in r.outcome.participants:
+                if p.evidence is not None:
+                    self.supported(r.source.id, "participants", p.name, p.evidence)
 
     def _event(self) -> Event:
         """Majority name, place and day across articles."""
@@ -392,10 +403,23 @@ def same_passage(a: Member, b: Member) -> bool:
     return same_speaker and min(len(ka), len(kb)) >= 4 and jaccard(ka, kb) >= REWORDED
 
 
+CONTRACTIONS = [
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"\bi'm\b"), "i am"),
+]
+
+
 @lru_cache(maxsize=65536)
 def same_words(text: str) -> str:
-    """Comparable form of a quote: folded, closing punctuation ignored ("opposite," = "opposite.")."""
-    return fold(text).text.strip(" .,;:!?")
+    """Comparable form of a quote: folded, contractions spelled out ("we'll" = "we will"), and closing
+    punctuation ignored ("opposite," = "opposite."): outlets change these without changing the words."""
+    folded = fold(text).text
+    for rx, full in CONTRACTIONS:
+        folded = rx.sub(full, folded)
+    return folded.strip(" .,;:!?")
 
 
 def quote_kind(text: str, rep: str) -> str:

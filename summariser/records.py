@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from summariser.documents import Document
 from summariser.grounding import Kind, ground
-from summariser.models import ArticleMeta, Evidence, Span
+from summariser.models import ArticleMeta, Evidence, Span, SummitOutcome
 
 GROUNDED = frozenset({"exact", "normalised"})
 
@@ -36,6 +38,37 @@ def parts_evidence(spans: list[tuple[int, int]]) -> Evidence:
         score=100.0,
         spans=[Span(start=s, end=e) for s, e in spans] if len(spans) > 1 else [],
     )
+
+
+def remap(outcome: SummitOutcome, index: list[int], doc: Document) -> SummitOutcome:
+    """Map every span of a record made from a copy of `doc` without hidden characters back to `doc`."""
+    total = len(doc.text)
+
+    def pos(start: int, end: int) -> tuple[int, int]:
+        a = index[start] if start < len(index) else total
+        b = index[end - 1] + 1 if end > start else a
+        return a, b
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            node = {k: walk(v) for k, v in node.items()}
+            if {"start", "end"} <= node.keys() and node["end"] >= node["start"]:
+                moved = pos(node["start"], node["end"])
+                if (
+                    "status" in node
+                    and node["status"] == "exact"
+                    and moved[1] - moved[0] != node["end"] - node["start"]
+                ):
+                    node["status"] = "normalised"  # the original slice also holds the hidden characters
+                node["start"], node["end"] = moved
+            return node
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    data = walk(outcome.model_dump(exclude={"article"}))
+    data["article"] = article_meta(doc).model_dump()
+    return SummitOutcome.model_validate(data)
 
 
 def verified(doc: Document, text: str, kind: Kind = "claim") -> Evidence:

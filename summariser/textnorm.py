@@ -36,6 +36,17 @@ def is_hidden(ch: str) -> bool:
     return ch in ZERO_WIDTH or ch in BIDI or 0xE0000 <= ord(ch) <= 0xE007F
 
 
+def visible(text: str) -> str:
+    """Text without hidden characters and with whitespace runs collapsed (what a reader sees)."""
+    return " ".join("".join(ch for ch in text if not is_hidden(ch)).split())
+
+
+def strip_hidden(text: str) -> tuple[str, list[int]]:
+    """Text without hidden characters, and for each kept character its offset in `text`."""
+    index = [i for i, ch in enumerate(text) if not is_hidden(ch)]
+    return "".join(text[i] for i in index), index
+
+
 def count_hidden(text: str) -> int:
     """Count invisible characters so the memo can report their presence."""
     return sum(1 for ch in text if is_hidden(ch))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from summariser.api import NO_MODEL_NOTE
 from summariser.cli import main
 from tests.conftest import seed
 
@@ -94,7 +95,7 @@ def test_brief_markdown_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     out, err = capsys.readouterr()
     assert out.startswith("# Briefing: ")
     assert "## Where sources disagree" in out
-    assert err == ""
+    assert err.splitlines() == [f"summarise: note: {NO_MODEL_NOTE}"]
 
 
 def test_brief_json_contract_keys(capsys: pytest.CaptureFixture[str]) -> None:

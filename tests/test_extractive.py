@@ -7,10 +7,13 @@ from pathlib import Path
 import pytest
 
 from summariser.api import extract
+from summariser.gold import GoldSet
 from summariser.models import SummitOutcome
 from summariser.names import surname_key
 from tests.conftest import ROOT, SEEDS, seed
-from tests.gold_quotes import GOLD_QUOTES
+
+GOLD = GoldSet.model_validate_json((ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))
+GOLD_QUOTES = {a.file[:3]: [(q.speaker, q.text) for q in a.quotes] for a in GOLD.articles}
 
 LISBON = ROOT / "tests" / "fixtures" / "lisbon"
 

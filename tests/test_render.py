@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from summariser.briefing import brief_with_texts
 from summariser.models import ArticleMeta, Briefing, Evidence, Point, Quote, Source, SummitOutcome
+from summariser.providers import EngineOptions
 from summariser.reconcile import Reconciler, Record
 from summariser.render.html import briefing_html
 from summariser.render.markdown import briefing_markdown
@@ -26,7 +27,7 @@ HOSTILE = (
 
 @pytest.fixture(scope="module")
 def seeds() -> tuple[str, str]:
-    b, texts = brief_with_texts(SEEDS)
+    b, texts = brief_with_texts(SEEDS, EngineOptions(engine="extractive"))
     return briefing_markdown(b), briefing_html(b, texts)
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from summariser import cues, figures, lexicon
-from summariser.documents import Document, Sentence
+from summariser.documents import Document, Sentence, from_text
 from summariser.grounding import check_speaker
 from summariser.models import (
     MAX_FIGURES,
@@ -27,7 +27,8 @@ from summariser.models import (
 )
 from summariser.names import PeopleFinder, Person
 from summariser.quotes import Attributor, Passage, find_passages, is_statement, masked, merge_split_quotes
-from summariser.records import GROUNDED, article_meta, parts_evidence, span_evidence, verified
+from summariser.records import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
+from summariser.textnorm import strip_hidden
 
 NAME = "extractive"
 PRESENCE = re.compile(
@@ -98,7 +99,18 @@ class Context:
 
 
 def extract(doc: Document) -> SummitOutcome:
-    """Fill one SummitOutcome from an article; every item carries exact evidence."""
+    """Fill one SummitOutcome from an article; every item carries exact (or normalised) evidence."""
+    if not doc.hidden_characters:
+        return _extract(doc)
+    # Hidden characters inside words would defeat every pattern: read a copy without them, then map
+    # each span back to the original text (whose slices then differ only by those characters).
+    view, index = strip_hidden(doc.text)
+    shadow = from_text(view, name=doc.path, sha256=doc.sha256)
+    return remap(_extract(shadow), index, doc)
+
+
+def _extract(doc: Document) -> SummitOutcome:
+    """The engine proper, on text without hidden characters."""
     ctx = Context.of(doc)
     quotes = _quotes(ctx)
     signatories = _signatories(ctx)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.textnorm import is_hidden
+from summariser.textnorm import visible
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~&])")
 CITATION = re.compile(r"\\\[(\d{1,4})\\\]")
@@ -13,7 +13,7 @@ AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data)(:)")
 
 def plain(text: str) -> str:
     """Collapse whitespace and drop hidden characters, so one item reads as one line."""
-    return " ".join("".join(ch for ch in text if not is_hidden(ch)).split())
+    return visible(text)
 
 
 def md(text: str) -> str:

@@ -165,7 +165,12 @@ def _source(s: Source) -> str:
     hidden = f" — {s.hidden_characters} hidden characters found and ignored" if s.hidden_characters else ""
     title = f" — {escape(s.title)}" if s.title else ""
     label = escape(s.outlet or s.article_id)
-    return f"<li>[{escape(s.id)}] {label}{title} · <code>{escape(s.path)}</code>{synd}{hidden}</li>"
+    notes = "".join(
+        f'<div class="variant">note: {escape(n.removeprefix(s.path + ": "))}</div>'
+        for n in s.notes
+        if "hidden characters" not in n
+    )
+    return f"<li>[{escape(s.id)}] {label}{title} · <code>{escape(s.path)}</code>{synd}{hidden}{notes}</li>"
 
 
 def _article(sid: str, label: str, text: str, b: Briefing) -> str:

@@ -130,4 +130,7 @@ def _sources(b: Briefing) -> list[str]:
             f" — {s.hidden_characters} hidden characters found and ignored" if s.hidden_characters else ""
         )
         lines.append(f"{s.id}. {label}{title} · `{md(s.path)}`{synd}{hidden}")
+        lines += [
+            f"   - note: {md(n.removeprefix(s.path + ': '))}" for n in s.notes if "hidden characters" not in n
+        ]
     return lines

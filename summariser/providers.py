@@ -1,0 +1,135 @@
+"""Which model, where, how: provider set-up (keys, base URL, mode) kept apart from request mapping.
+
+The environment is read when a run starts, never at import; keys are only ever read, never stored.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from summariser.errors import ConfigError
+
+MODES = ("tools", "json_schema", "json", "json_object_schema")
+
+
+@dataclass(frozen=True)
+class Provider:
+    """Defaults of one kind of OpenAI-compatible backend."""
+
+    base_url: str
+    mode: str
+    key_env: str
+    needs_key: bool
+
+
+# llama.cpp's server rejects response_format type json_schema but takes {"type":"json_object","schema":…}.
+PROVIDERS = {
+    "openai": Provider("https://api.openai.com/v1", "tools", "OPENAI_API_KEY", True),
+    "ollama": Provider("http://localhost:11434/v1", "json", "OLLAMA_API_KEY", False),
+    "llamacpp": Provider("http://127.0.0.1:8080/v1", "json_object_schema", "LLAMACPP_API_KEY", False),
+    "vllm": Provider("http://localhost:8000/v1", "json_schema", "VLLM_API_KEY", False),
+    "lmstudio": Provider("http://localhost:1234/v1", "json_schema", "LMSTUDIO_API_KEY", False),
+}
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """Everything a caller may set about the engine; None means "from the environment or default"."""
+
+    engine: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    mode: str | None = None
+    temperature: float = 0.0
+    timeout: float = 60.0
+    max_tokens: int = 2048
+    concurrency: int = 4
+    use_cache: bool = True
+    cache_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """A resolved llm configuration (holds the name of the key's variable, never the key)."""
+
+    provider: str
+    model: str
+    base_url: str
+    mode: str
+    key_env: str
+    needs_key: bool
+    temperature: float
+    timeout: float
+    max_tokens: int
+    concurrency: int
+    use_cache: bool
+    cache_dir: Path
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def configured_model(options: EngineOptions) -> str:
+    """The model asked for by flag or SUMMARISER_MODEL, or ""."""
+    return (options.model or os.environ.get("SUMMARISER_MODEL", "")).strip()
+
+
+def resolve(options: EngineOptions) -> LLMSettings:
+    """Turn options plus environment into settings; raise ConfigError naming what to set."""
+    model = configured_model(options)
+    if not model:
+        raise ConfigError(
+            "the llm engine needs a model: pass --model (e.g. openai/gpt-4o-mini) or set SUMMARISER_MODEL"
+        )
+    prefix, _, rest = model.partition("/")
+    name = prefix.casefold()
+    base_url = options.base_url or os.environ.get("OPENAI_BASE_URL", "")
+    if name in PROVIDERS and rest:
+        provider, model_name = name, rest
+    else:
+        provider, model_name = ("custom" if base_url else "openai"), model
+    spec = PROVIDERS.get(provider, Provider(base_url, "json", "OPENAI_API_KEY", False))
+    mode = options.mode or spec.mode
+    if mode not in MODES:
+        raise ConfigError(f"unknown --mode {mode!r}; choose one of: {', '.join(MODES)}")
+    if options.concurrency < 1:
+        raise ConfigError("--concurrency must be at least 1")
+    return LLMSettings(
+        provider=provider,
+        model=model_name,
+        base_url=(base_url or spec.base_url).rstrip("/"),
+        mode=mode,
+        key_env=spec.key_env,
+        needs_key=spec.needs_key and not options.base_url and not os.environ.get("OPENAI_BASE_URL"),
+        temperature=options.temperature,
+        timeout=options.timeout,
+        max_tokens=options.max_tokens,
+        concurrency=options.concurrency,
+        use_cache=options.use_cache,
+        cache_dir=options.cache_dir or default_cache_dir(),
+    )
+
+
+def api_key(settings: LLMSettings) -> str:
+    """Read the key at call time; a missing required key names the variable and the flag."""
+    key = os.environ.get(settings.key_env) or os.environ.get("OPENAI_API_KEY", "")
+    if settings.needs_key and not key:
+        raise ConfigError(
+            f"no API key for {settings.provider}: set {settings.key_env} in the environment "
+            "(keys are never taken as flags), or use --base-url / OPENAI_BASE_URL for a server needing none"
+        )
+    return key or "no-key-needed"
+
+
+def default_cache_dir() -> Path:
+    """SUMMARISER_CACHE_DIR, else $XDG_CACHE_HOME/summit-brief, else ~/.cache/summit-brief."""
+    explicit = os.environ.get("SUMMARISER_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "summit-brief"
+
+
+def with_engine(options: EngineOptions, engine: str) -> EngineOptions:
+    """A copy of the options with another engine name."""
+    return replace(options, engine=engine)

@@ -1,0 +1,155 @@
+"""A loopback OpenAI-compatible server for tests and benchmarks: real HTTP, scripted faults, valid records.
+
+Only ever binds 127.0.0.1. Each request takes the next behaviour from a script (or the default):
+ok, slow, 429 (with Retry-After), 500, 503, hang, reset, malformed, truncated, invalid, 400, 401.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+SENTENCE = re.compile(r"^\[(\d+)\] (.*)$", re.M)
+
+
+@dataclass
+class Script:
+    """What the server does, request by request."""
+
+    behaviours: list[str] = field(default_factory=list)
+    default: str = "ok"
+    latency: float = 0.0
+    retry_after: str = "1"
+    hang_seconds: float = 5.0
+    requests: int = 0
+    bodies: list[dict[str, Any]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def next(self, body: dict[str, Any], headers: dict[str, str]) -> str:
+        """Record the request and pick its behaviour."""
+        with self.lock:
+            self.requests += 1
+            self.bodies.append(body)
+            self.headers.append(headers)
+            return self.behaviours.pop(0) if self.behaviours else self.default
+
+
+def draft_for(body: dict[str, Any]) -> dict[str, Any]:
+    """A valid record built from the article's own first sentence, so it grounds exactly."""
+    user = next((m["content"] for m in body.get("messages", []) if m.get("role") == "user"), "")
+    sentences = SENTENCE.findall(user)
+    if not sentences:
+        return {"points": []}
+    number, text = sentences[0]
+    return {"points": [{"text": text, "status": "agreed", "sentences": [int(number)]}]}
+
+
+def completion(content: str, finish: str = "stop", prompt_chars: int = 0) -> dict[str, Any]:
+    """An OpenAI chat.completion object around `content`."""
+    return {
+        "id": "chatcmpl-stub",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "stub",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish}
+        ],
+        "usage": {
+            "prompt_tokens": max(1, prompt_chars // 4),
+            "completion_tokens": max(1, len(content) // 4),
+            "total_tokens": max(1, prompt_chars // 4) + max(1, len(content) // 4),
+        },
+    }
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Serves POST /v1/chat/completions according to the server's script."""
+
+    server: StubServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Stay quiet: tests read behaviour, not access logs."""
+
+    def do_POST(self) -> None:
+        """Answer one completion request."""
+        length = int(self.headers.get("content-length", "0"))
+        body = json.loads(self.rfile.read(length) or b"{}")
+        script = self.server.script
+        behaviour = script.next(body, {k.lower(): v for k, v in self.headers.items()})
+        if script.latency:
+            time.sleep(script.latency)
+        prompt_chars = sum(len(m.get("content", "")) for m in body.get("messages", []))
+        good = json.dumps(draft_for(body))
+        if behaviour == "hang":
+            time.sleep(script.hang_seconds)
+            return
+        if behaviour == "reset":
+            self.connection.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+            )
+            self.connection.close()
+            return
+        status, payload, extra = {
+            "ok": (200, completion(good, prompt_chars=prompt_chars), {}),
+            "429": (
+                429,
+                {"error": {"message": "rate limited", "type": "rate_limit"}},
+                {"Retry-After": script.retry_after},
+            ),
+            "500": (500, {"error": {"message": "internal error"}}, {}),
+            "503": (503, {"error": {"message": "overloaded"}}, {"Retry-After": script.retry_after}),
+            "400": (400, {"error": {"message": "bad request"}}, {}),
+            "401": (401, {"error": {"message": "invalid key"}}, {}),
+            "malformed": (200, completion('{"points": [ {"text": ', prompt_chars=prompt_chars), {}),
+            "truncated": (200, completion(good[: len(good) // 2], "length", prompt_chars), {}),
+            "invalid": (
+                200,
+                completion('{"points": [{"text": 5, "status": "maybe"}]}', prompt_chars=prompt_chars),
+                {},
+            ),
+        }[behaviour]
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        for k, v in extra.items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(data)
+
+
+class StubServer(ThreadingHTTPServer):
+    """The server, with its script attached."""
+
+    daemon_threads = True
+
+    def __init__(self, script: Script) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.script = script
+
+    @property
+    def base_url(self) -> str:
+        """The /v1 base URL to give the client."""
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+
+@contextmanager
+def serve(script: Script | None = None) -> Iterator[StubServer]:
+    """Run a stub server in a thread for the duration of a `with` block."""
+    server = StubServer(script or Script())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,141 @@
+"""The llm engine replayed from cassettes recorded against llama.cpp's server running SmolLM2-135M.
+
+Recorded by scripts/record-cassettes, never by hand. The small model invents speakers, quotes and
+numbers; these tests check that the grounding stage catches every invention.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from summariser.api import extract
+from summariser.briefing import brief_with_texts
+from summariser.errors import EngineError
+from summariser.models import SummitOutcome
+from summariser.names import surname_key
+from summariser.providers import EngineOptions
+from tests.conftest import ROOT, seed
+
+RECORDED_AT = "http://127.0.0.1:8765/v1"  # where scripts/record-cassettes runs the server
+NAIROBI = ROOT / "tests" / "fixtures" / "nairobi" / "a_lakeside_daily.txt"
+INJECTION = ROOT / "tests" / "fixtures" / "injection" / "reykjavik_injection.md"
+
+
+def _options(mode: str, max_tokens: int = 1024) -> EngineOptions:
+    return EngineOptions(
+        engine="llm",
+        model="llamacpp/smollm2-135m",
+        base_url=RECORDED_AT,
+        mode=mode,
+        use_cache=False,
+        timeout=600,
+        max_tokens=max_tokens,
+    )
+
+
+def _assert_grounded_or_unsupported(o: SummitOutcome, text: str) -> None:
+    """Every item either slices back to words of the article or says it is unsupported."""
+    evidence = [i.evidence for i in o.quotes] + [i.evidence for i in o.points]
+    evidence += [i.evidence for i in o.open_issues] + [i.evidence for i in o.signatories]
+    evidence += [i.evidence for i in o.figures]
+    for ev in evidence:
+        if ev.status == "unsupported":
+            assert (ev.start, ev.end) == (0, 0)
+        else:
+            assert text[ev.start : ev.end].strip()
+
+
+@pytest.mark.vcr
+def test_clean_extraction_through_llama_cpp_json_schema_mode(vcr: Any) -> None:
+    outcome = extract(NAIROBI, engine="llm", options=_options("json_object_schema"))
+    assert outcome.engine == "llm"
+    assert outcome.usage is not None
+    assert outcome.usage.requests == len(vcr.requests) >= 1
+    assert outcome.usage.prompt_tokens > 500
+    body = json.loads(vcr.requests[0].body)
+    assert body["response_format"]["type"] == "json_object"
+    assert "quotes" in body["response_format"]["schema"]["properties"]
+    user = body["messages"][-1]["content"]
+    assert "<<<ARTICLE-" in user
+    assert "[1] Ministers from 11 countries" in user
+    _assert_grounded_or_unsupported(outcome, NAIROBI.read_text(encoding="utf-8"))
+
+
+@pytest.mark.vcr
+def test_invalid_output_is_re_asked_with_the_error(vcr: Any) -> None:
+    # Plain JSON mode has no grammar: the small model answers with something that fails validation.
+    outcome: SummitOutcome | None = None
+    failure = ""
+    try:
+        outcome = extract(NAIROBI, engine="llm", options=_options("json"))
+    except EngineError as exc:
+        failure = exc.message
+    assert outcome is not None or failure.startswith(str(NAIROBI))
+    assert len(vcr.requests) >= 2, "the first answer was valid: no re-ask was recorded"
+    first_answer = json.loads(vcr.responses[0]["body"]["string"])["choices"][0]["message"]["content"]
+    second = json.loads(vcr.requests[1].body)["messages"]
+    assert any(m["role"] == "assistant" and m["content"] == first_answer for m in second)
+    reask = second[-1]["content"].lower()
+    assert "validation error" in reask or "cut off at the length limit" in reask
+    if outcome is not None:
+        _assert_grounded_or_unsupported(outcome, NAIROBI.read_text(encoding="utf-8"))
+
+
+@pytest.mark.vcr
+def test_small_model_fabrications_never_reach_the_memo() -> None:
+    path = seed("004")
+    text = path.read_text(encoding="utf-8")
+    briefing, _ = brief_with_texts([path], _options("json_object_schema"))
+    assert briefing.engine == "llm"
+    article_keys = {surname_key(w) for w in text.replace("’", "'").split()}
+    for q in briefing.quotes:
+        assert surname_key(q.speaker) in article_keys, f"invented speaker reached the memo: {q.speaker}"
+        for c in q.evidence:
+            assert c.status != "unsupported"
+            assert text[c.start : c.end].strip()
+    cited = [c for p in briefing.points for c in p.evidence] + [
+        c for i in briefing.open_issues for c in i.evidence
+    ]
+    cited += [c for s in briefing.signatories for c in s.evidence]
+    assert all(c.status != "unsupported" for c in cited)
+    assert briefing.unsupported, "the recording holds no fabrication: re-record and look at it"
+
+
+@pytest.mark.vcr
+def test_injected_instructions_hidden_text_and_links_never_reach_the_memo(vcr: Any) -> None:
+    from summariser.render.html import briefing_html
+    from summariser.render.markdown import briefing_markdown
+
+    briefing, texts = brief_with_texts([INJECTION], _options("json_object_schema"))
+    user = json.loads(vcr.requests[0].body)["messages"][-1]["content"]
+    assert "Ignore previous instructions" not in user  # dropped before the model sees the article
+    assert "\U000e0049" not in user
+    assert "\u200b" not in user
+    memo, html = briefing_markdown(briefing), briefing_html(briefing, texts)
+    findings = memo.split("## Not supported by the sources")[0].split("## Sources")[0]
+    assert "Kremlinov" not in findings
+    assert "summit failed" not in findings
+    assert "47 hidden characters found and ignored" in memo
+    assert "2 sentence(s) addressed to an AI model were ignored" in memo
+    assert "](http" not in memo
+    body = html.split("</style>", 1)[1].lower()
+    assert "<script" not in body
+    assert "<img" not in body
+    assert 'href="http' not in body
+
+
+@pytest.mark.vcr
+def test_eval_scores_the_llm_engine_through_a_cassette() -> None:
+    from summariser.evaluate import evaluate, load_gold
+
+    gold = load_gold(ROOT / "tests" / "gold" / "seeds.json")
+    report = evaluate(gold, [seed("002")], _options("json_object_schema"))
+    data = report.to_json()
+    assert report.engine == "llm"
+    assert [a["file"] for a in data["articles"]] == ["002_7ee46e21e9655e49.txt"]
+    assert data["articles"][0]["tokens"] > 500
+    assert data["fields"]["quotes"]["gold"] == 1
+    assert data["grounding_rate"] is None or 0.0 <= data["grounding_rate"] <= 1.0
