@@ -34,9 +34,13 @@ DURATIONS = frozenset("second minute hour day night week month year decade".spli
 OPPOSED = ({"agreed", "intended", "proposed"}, {"dropped", "rejected"})
 
 
+MAX_CITES = 8  # a summary names a few sources; the claims carry the full lists
+
+
 def _cites(sids: list[str]) -> str:
-    """Citation marks for a summary line."""
-    return "".join(f"[{s}]" for s in sids)
+    """Citation marks for a summary line, shortened when many sources agree."""
+    more = f"[+{len(sids) - MAX_CITES}]" if len(sids) > MAX_CITES else ""
+    return "".join(f"[{s}]" for s in sids[:MAX_CITES]) + more
 
 
 def category(what: str) -> str:
@@ -66,19 +70,24 @@ def counts(rec: Reconciler) -> list[Conflict]:
                 by_cat[category(f.what)].append((r.source.id, f))
     out = []
     for cat, figs in by_cat.items():
-        involved: dict[tuple[str, float | None, float | None], list[tuple[str, Figure]]] = defaultdict(list)
-        for i, (sa, fa) in enumerate(figs):
-            for sb, fb in figs[i + 1 :]:
-                if rec.group[sa] != rec.group[sb] and _disjoint(fa, fb):
-                    for s, f in ((sa, fa), (sb, fb)):
-                        if (s, f) not in involved[(f.hedge, f.low, f.high)]:
-                            involved[(f.hedge, f.low, f.high)].append((s, f))
-        if involved:
-            claims = [_figure_claim(items) for items in involved.values()]
-            sides = "; ".join(f"{c.text} {_cites(c.sources)}" for c in claims)
+        sides: dict[tuple[str, float | None, float | None], list[tuple[str, Figure]]] = defaultdict(list)
+        for sid, f in figs:
+            sides[(f.hedge, f.low, f.high)].append((sid, f))  # compare distinct values, not every pair
+        keys = list(sides)
+        groups = {k: {rec.group[s] for s, _ in sides[k]} for k in keys}
+        conflicting: set[tuple[str, float | None, float | None]] = set()
+        for i, ka in enumerate(keys):
+            for kb in keys[i + 1 :]:
+                ga, gb = groups[ka], groups[kb]
+                independent = not (len(ga) == 1 and ga == gb)
+                if independent and _disjoint(sides[ka][0][1], sides[kb][0][1]):
+                    conflicting |= {ka, kb}
+        if conflicting:
+            claims = [_figure_claim(sides[k]) for k in keys if k in conflicting]
+            summary = "; ".join(f"{c.text} {_cites(c.sources)}" for c in claims)
             out.append(
                 Conflict(
-                    kind="count", summary=f"Sources disagree on the number of {cat}: {sides}", claims=claims
+                    kind="count", summary=f"Sources disagree on the number of {cat}: {summary}", claims=claims
                 )
             )
     return out

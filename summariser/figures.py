@@ -81,6 +81,13 @@ FIGURE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# What follows a number is not a counted thing when it is a verb form or a time word ("5 filed", "7 today").
+NOT_COUNTED = re.compile(
+    r"^(?:\w+(?:ed|ing)\s+(?:the|a|an|its|his|her|their|this|that|these|those|on|in|at|to|by)"
+    r"|today|yesterday|tomorrow|tonight|ago|later|earlier|times)\b",
+    re.I,
+)
+LABEL_BEFORE = re.compile(r"(?:\bnumber|\bno\.?|#|\bpage|\barticle|\bresolution|\bitem|\bchapter)\s*$", re.I)
 DATE_NEAR = re.compile(rf"(?:{MONTHS}\s*$)|(?:^\s*{MONTHS})", re.IGNORECASE)
 
 
@@ -166,7 +173,7 @@ def _figure(m: re.Match[str], text: str) -> FoundFigure | None:
         what = "percent" + (f" of {what}" if what else "")
     if m.group("cur"):
         what = {"$": "dollars", "€": "euros", "£": "pounds"}[m.group("cur")] + (f" {what}" if what else "")
-    if not what:
+    if not what or NOT_COUNTED.match(f"{what} {text[m.end() : m.end() + 30].lstrip()}"):
         return None
     end = m.end()
     if m.group("what"):
@@ -201,4 +208,6 @@ def _not_a_count(m: re.Match[str], text: str, value: float) -> bool:
         return True
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end("num") : m.end("num") + 12]
+    if LABEL_BEFORE.search(before):  # "number 498", "Resolution 2231": an identifier, not a count
+        return True
     return bool(DATE_NEAR.search(before) or DATE_NEAR.search(after)) or value == 1

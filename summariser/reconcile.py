@@ -316,7 +316,7 @@ class Reconciler:
 
     def _quotes(self) -> tuple[list[SourcedQuote], list[conflicts.Conflict]]:
         """Cluster quotes of the same passage; pick the most verbatim; flag variants and misattribution."""
-        clusters: list[list[Member]] = []
+        clusters: list[QuoteCluster] = []
         index: dict[str, set[int]] = defaultdict(set)
         for r in self.records:
             for q in r.outcome.quotes:
@@ -333,7 +333,7 @@ class Reconciler:
                 member = Member(r.source.id, q.text, q.evidence, {"speaker": key})
                 _place_quote(member, clusters, index)
         out, found = [], []
-        for members in clusters:
+        for members in (c.members for c in clusters):
             quote, conflict_list = self._quote(members)
             out.append(quote)
             found += conflict_list
@@ -373,18 +373,32 @@ class Reconciler:
         return quote, conflicts.quote_conflicts(self, quote, members, speaker)
 
 
-def _place_quote(member: Member, clusters: list[list[Member]], index: dict[str, set[int]]) -> None:
+@dataclass
+class QuoteCluster:
+    """Quotes of one passage, with one member per distinct wording and speaker for comparisons."""
+
+    members: list[Member]
+    distinct: dict[tuple[str, str], Member]
+
+    def add(self, m: Member) -> None:
+        """Add a member, remembering its wording if new."""
+        self.members.append(m)
+        self.distinct.setdefault((same_words(m.text), m.extra["speaker"]), m)
+
+
+def _place_quote(member: Member, clusters: list[QuoteCluster], index: dict[str, set[int]]) -> None:
     """Add a quote to the cluster of the same passage (substring, elision or close rewording)."""
     kw = content_words(member.text)
     candidates: set[int] = set()
     for w in kw:
         candidates |= index.get(w, set())
     for ci in sorted(candidates):
-        distinct = {(same_words(o.text), o.extra["speaker"]): o for o in clusters[ci]}
-        if any(same_passage(member, other) for other in distinct.values()):
-            clusters[ci].append(member)
+        if any(same_passage(member, other) for other in clusters[ci].distinct.values()):
+            clusters[ci].add(member)
             return
-    clusters.append([member])
+    cluster = QuoteCluster([], {})
+    cluster.add(member)
+    clusters.append(cluster)
     for w in kw:
         index[w].add(len(clusters) - 1)
 

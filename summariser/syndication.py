@@ -9,6 +9,8 @@ from summariser.textnorm import words
 
 SHINGLE = 6  # six-word runs: long enough that two reporters do not write them independently
 SYNDICATED = 0.5  # share of the shorter article's runs found in the other: half a story is the same story
+BOILERPLATE = 0.25  # a run found in more than a quarter of a large set is stock phrasing, not a shared story
+MIN_SET_FOR_BOILERPLATE = 40
 
 
 def shingles(text: str) -> set[int]:
@@ -30,6 +32,12 @@ def groups(texts: Sequence[str]) -> list[int]:
     for i, s in enumerate(sets):
         for h in s:
             postings[h].append(i)
+    if len(texts) >= MIN_SET_FOR_BOILERPLATE:
+        limit = BOILERPLATE * len(texts)
+        common = {h for h, docs in postings.items() if len(docs) > limit}
+        sets = [s - common for s in sets]
+        for h in common:
+            del postings[h]
 
     def find(i: int) -> int:
         while parent[i] != i:

@@ -174,3 +174,16 @@ def test_unsupported_figures_and_participants_are_reported() -> None:
         ("participants", "Invented Person"),
     }
     assert b.conflicts == []
+
+
+def test_many_sources_keep_summaries_short_and_claims_complete(tmp_path: Path) -> None:
+    paths = []
+    for i in range(40):
+        count = "about 40 nations" if i % 2 else "52 nations"
+        p = tmp_path / f"a{i:02}.txt"
+        p.write_text(f"Leaders of {count} met in Lisbon on Thursday. Reporter {i} filed this story today.\n")
+        paths.append(p)
+    b = brief(paths, engine="extractive")
+    (conflict,) = [c for c in b.conflicts if c.kind == "count"]
+    assert "[+12]" in conflict.summary
+    assert sorted(len(c.sources) for c in conflict.claims) == [20, 20]
