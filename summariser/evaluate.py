@@ -95,6 +95,7 @@ class Report:
     articles: list[ArticleReport] = field(default_factory=list)
     conflicts: Score = field(default_factory=Score)
     false_conflicts: list[str] = field(default_factory=list)
+    conflicts_note: str = ""
 
     def total(self, name: str) -> Score:
         """A field's counts summed over articles."""
@@ -129,6 +130,7 @@ class Report:
             else None,
             "grounding_rate": round(sum(a.grounded for a in self.articles) / items, 3) if items else None,
             "conflicts": {
+                "note": self.conflicts_note,
                 "gold": self.conflicts.gold,
                 "found": self.conflicts.matched,
                 "recall": round(self.conflicts.recall, 3),
@@ -187,7 +189,11 @@ def evaluate(gold: GoldSet, paths: Sequence[str | Path], options: EngineOptions)
             report.articles.append(score_article(g, result, seconds))
     if not records:
         raise SummariserError("no article could be processed; nothing to evaluate")
-    _score_conflicts(gold, Reconciler(records).build([], engine), report)
+    missing = {g.file for g in gold.articles} - {Path(d.path).name for d in docs}
+    if missing:
+        report.conflicts_note = f"not scored: the gold conflicts span {len(missing)} article(s) not evaluated"
+    else:
+        _score_conflicts(gold, Reconciler(records).build([], engine), report)
     return report
 
 

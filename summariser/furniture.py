@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 IC = re.IGNORECASE
 
@@ -93,13 +92,6 @@ INSTRUCTION = re.compile(
     |(?:as\s+an?\s+(?:ai|language\s+model|assistant))\b)""",
     IC | re.VERBOSE,
 )
-
-
-@dataclass
-class Verdict:
-    """Why a paragraph is furniture; empty reason means it is kept."""
-
-    reason: str = ""
 
 
 def _ui_line(p: str) -> bool:

@@ -6,7 +6,7 @@ The environment is read when a run starts, never at import; keys are only ever r
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from summariser.errors import ConfigError
@@ -66,7 +66,6 @@ class LLMSettings:
     concurrency: int
     use_cache: bool
     cache_dir: Path
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def configured_model(options: EngineOptions) -> str:
@@ -128,8 +127,3 @@ def default_cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "summit-brief"
-
-
-def with_engine(options: EngineOptions, engine: str) -> EngineOptions:
-    """A copy of the options with another engine name."""
-    return replace(options, engine=engine)

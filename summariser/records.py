@@ -24,7 +24,7 @@ def article_meta(doc: Document) -> ArticleMeta:
     )
 
 
-def span_evidence(doc: Document, start: int, end: int) -> Evidence:
+def span_evidence(start: int, end: int) -> Evidence:
     """Evidence for a span the engine read directly from the text: exact by construction."""
     return Evidence(start=start, end=end, status="exact", score=100.0)
 

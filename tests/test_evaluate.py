@@ -69,10 +69,16 @@ def test_extractive_engine_on_the_seeds_reports_its_real_figures() -> None:
     assert data["fields"]["quotes"]["recall"] >= 0.9
     assert data["speaker_accuracy"] >= 0.9
     assert data["grounding_rate"] == 1.0
-    assert data["conflicts"] == {"gold": 2, "found": 2, "recall": 1.0, "false": []}
+    assert data["conflicts"] == {"note": "", "gold": 2, "found": 2, "recall": 1.0, "false": []}
     for name, f in data["fields"].items():
         assert 0.0 <= f["precision"] <= 1.0, name
         assert f["matched"] <= min(f["gold"], f["predicted"]), name
+
+
+def test_conflicts_are_not_scored_on_part_of_the_set() -> None:
+    report = evaluate(load_gold(GOLD), SEEDS[:2], EngineOptions(engine="extractive"))
+    assert report.conflicts.gold == 0
+    assert "3 article(s) not evaluated" in report.conflicts_note
 
 
 def test_a_broken_gold_file_says_what_is_wrong(tmp_path: Path) -> None:

@@ -162,7 +162,7 @@ def _signatories(ctx: Context) -> list[Signatory]:
                         role=role,
                         country=country,
                         document=document[:200],
-                        evidence=span_evidence(ctx.doc, s.start, s.end),
+                        evidence=span_evidence(s.start, s.end),
                         refused=refused,
                     )
                 )
@@ -248,7 +248,7 @@ def _figures(ctx: Context) -> list[Figure]:
                     high=f.high,
                     hedge=f.hedge,
                     text=text[:200],
-                    evidence=span_evidence(ctx.doc, f.start, f.end),
+                    evidence=span_evidence(f.start, f.end),
                 )
             )
     return out
@@ -260,9 +260,7 @@ def _points(ctx: Context) -> list[Point]:
     for s in ctx.body:
         status = cues.point_status(ctx.outside_quotes(s.start, s.end))
         if status is not None and not s.text.rstrip().endswith("?"):
-            out.append(
-                Point(text=s.text[:4000], status=status, evidence=span_evidence(ctx.doc, s.start, s.end))
-            )
+            out.append(Point(text=s.text[:4000], status=status, evidence=span_evidence(s.start, s.end)))
     return out
 
 
@@ -273,9 +271,7 @@ def _open_issues(ctx: Context) -> list[OpenIssue]:
         if not cues.is_open_issue(s.text):
             continue
         raised = _raised_by(ctx, s)
-        out.append(
-            OpenIssue(topic=s.text[:4000], raised_by=raised, evidence=span_evidence(ctx.doc, s.start, s.end))
-        )
+        out.append(OpenIssue(topic=s.text[:4000], raised_by=raised, evidence=span_evidence(s.start, s.end)))
     return out
 
 
@@ -328,5 +324,5 @@ def _event(ctx: Context) -> Event:
     place = places.most_common(1)[0][0] if places else ""
     day = Counter(d for d, _, _ in days).most_common(1)[0][0] if days else ""
     where = next(((a, b) for d, a, b in days if d == day), None)
-    evidence = span_evidence(ctx.doc, *where) if where else None
+    evidence = span_evidence(*where) if where else None
     return Event(name=name[:200], location=place[:200], date=day, date_evidence=evidence)

@@ -126,7 +126,6 @@ class Runner:
         self.settings = settings
         self.cache = cache.RecordCache(settings.cache_dir / "records", settings.use_cache)
         self.progress = progress
-        self.requests = 0
 
     def run(self, docs: Sequence[Document]) -> list[SummitOutcome | Failure]:
         """Process every article; the order of results is the order of `docs`."""
@@ -152,8 +151,7 @@ class Runner:
         cached = self.cache.get(k)
         if cached is not None:
             self._tick(doc)
-            base = cached.usage or Usage()
-            return cached.model_copy(update={"usage": base.model_copy(update={"cached": 1, "requests": 0})})
+            return cached.model_copy(update={"usage": Usage(cached=1)})  # this run spent nothing on it
         usage = Usage()
         async with gate:
             started = time.perf_counter()
@@ -184,7 +182,6 @@ class Runner:
 
         def on_request(*_args: Any, **_kwargs: Any) -> None:
             usage.requests += 1
-            self.requests += 1
 
         def on_response(response: Any, *_args: Any, **_kwargs: Any) -> None:
             u = getattr(response, "usage", None)
@@ -344,7 +341,7 @@ def _mention(name: str, doc: Document) -> Evidence:
         for s in doc.body:
             for tok_start, tok in _tokens(s.text):
                 if surname_key(tok) == key:
-                    return span_evidence(doc, s.start + tok_start, s.start + tok_start + len(tok))
+                    return span_evidence(s.start + tok_start, s.start + tok_start + len(tok))
     return Evidence(start=0, end=0, status="unsupported", score=0.0)
 
 
@@ -365,7 +362,7 @@ def _signatory(s: DraftSignatory, doc: Document) -> Signatory:
         names = {surname_key(t) for _, t in _tokens(sent.text)}
         events = cues.signing_events(sent.text)
         if key and key in names and events:
-            ev = span_evidence(doc, sent.start, sent.end)
+            ev = span_evidence(sent.start, sent.end)
             break
     return Signatory(
         name=s.name, role=s.role, country=s.country, document=s.document, evidence=ev, refused=refused

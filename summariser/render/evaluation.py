@@ -28,7 +28,9 @@ def eval_text(report: Report) -> str:
         "",
         f"speaker accuracy {_pct(data['speaker_accuracy'])} · point status accuracy "
         f"{_pct(data['point_status_accuracy'])} · grounding rate {_pct(data['grounding_rate'])}",
-        f"conflicts: {c['found']}/{c['gold']} found (recall {c['recall']:.2f}), {len(c['false'])} false",
+        f"conflicts: {c['note']}"
+        if c["note"]
+        else f"conflicts: {c['found']}/{c['gold']} found (recall {c['recall']:.2f}), {len(c['false'])} false",
     ]
     lines += [f"  false: {f}" for f in c["false"]]
     lines += ["", f"{'article':<34}{'tokens':>8}{'seconds':>9}"]
