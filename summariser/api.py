@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from summariser.documents import Document, from_text, load
 from summariser.errors import ConfigError, EngineError
 from summariser.models import Evidence, Failure, SummitOutcome
-from summariser.providers import EngineOptions, configured_model
+from summariser.providers import EngineOptions, configured_model, merged
 
 ENGINES = ("auto", "extractive", "llm")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
@@ -73,9 +72,7 @@ def extract(
 ) -> SummitOutcome:
     """One SummitOutcome for one article, every item grounded in it (or marked unsupported)."""
     doc = path_or_text if isinstance(path_or_text, Document) else document(path_or_text)
-    opts = replace(
-        options or EngineOptions(), engine=engine, model=model or (options.model if options else None)
-    )
+    opts = merged(options, engine, model)
     result = run_engine([doc], opts)[0]
     if isinstance(result, Failure):
         raise EngineError(result.error)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from summariser.api import run_engine
 from summariser.documents import Document, load
 from summariser.errors import SummariserError
 from summariser.models import Briefing, Failure, Source, SummitOutcome, Usage
-from summariser.providers import EngineOptions
+from summariser.providers import EngineOptions, merged
 from summariser.reconcile import Reconciler, Record
 
 Progress = Callable[[str], None]
@@ -25,9 +24,7 @@ def brief(
     options: EngineOptions | None = None,
 ) -> Briefing:
     """Reconcile every readable article into one Briefing; unreadable ones are listed as failures."""
-    opts = replace(
-        options or EngineOptions(), engine=engine, model=model or (options.model if options else None)
-    )
+    opts = merged(options, engine, model)
     return brief_with_texts(paths, opts, progress)[0]
 
 

@@ -6,7 +6,7 @@ The environment is read when a run starts, never at import; keys are only ever r
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from summariser.errors import ConfigError
@@ -66,6 +66,12 @@ class LLMSettings:
     concurrency: int
     use_cache: bool
     cache_dir: Path
+
+
+def merged(options: EngineOptions | None, engine: str, model: str | None) -> EngineOptions:
+    """Options for a library call: explicit `engine` and `model` arguments win over `options`."""
+    base = options or EngineOptions()
+    return replace(base, engine=engine, model=model or base.model)
 
 
 def configured_model(options: EngineOptions) -> str:
