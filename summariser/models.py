@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -136,6 +136,17 @@ class Usage(Strict):
 
 class SummitOutcome(Strict):
     """Everything one article says about the event, each item pinned to its source span."""
+
+    @classmethod
+    def bounded(cls, **fields: Any) -> SummitOutcome:
+        """Build a record keeping at most each list's schema bound (a long article keeps its first items)."""
+        for name, value in fields.items():
+            limit = next(
+                (m.max_length for m in cls.model_fields[name].metadata if hasattr(m, "max_length")), None
+            )
+            if isinstance(value, list) and limit is not None:
+                fields[name] = value[:limit]
+        return cls(**fields)
 
     article: ArticleMeta
     event: Event = Field(default_factory=Event)

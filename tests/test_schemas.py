@@ -58,3 +58,10 @@ def test_lists_are_bounded() -> None:
     SummitOutcome.model_validate({"article": article, "quotes": [quote] * 100})
     with pytest.raises(ValidationError, match="at most 100"):
         SummitOutcome.model_validate({"article": article, "quotes": [quote] * 500})
+
+
+def test_engines_build_records_clipped_to_the_schema_bounds() -> None:
+    quote = {"speaker": "A", "text": "b", "evidence": _evidence().model_dump()}
+    article = {"id": "a", "sha256": "0" * 64}
+    outcome = SummitOutcome.bounded(article=article, quotes=[Quote.model_validate(quote)] * 150)
+    assert len(outcome.quotes) == 100

@@ -11,11 +11,6 @@ from summariser import cues, figures, lexicon
 from summariser.documents import Document, Sentence, from_text
 from summariser.grounding import check_speaker
 from summariser.models import (
-    MAX_FIGURES,
-    MAX_ISSUES,
-    MAX_PEOPLE,
-    MAX_POINTS,
-    MAX_QUOTES,
     Event,
     Figure,
     OpenIssue,
@@ -114,15 +109,15 @@ def _extract(doc: Document) -> SummitOutcome:
     ctx = Context.of(doc)
     quotes = _quotes(ctx)
     signatories = _signatories(ctx)
-    return SummitOutcome(
+    return SummitOutcome.bounded(
         article=article_meta(doc),
         event=_event(ctx),
-        quotes=quotes[:MAX_QUOTES],
-        signatories=signatories[:MAX_PEOPLE],
-        participants=_participants(ctx, quotes, signatories)[:MAX_PEOPLE],
-        figures=_figures(ctx)[:MAX_FIGURES],
-        points=_points(ctx)[:MAX_POINTS],
-        open_issues=_open_issues(ctx)[:MAX_ISSUES],
+        quotes=quotes,
+        signatories=signatories,
+        participants=_participants(ctx, quotes, signatories),
+        figures=_figures(ctx),
+        points=_points(ctx),
+        open_issues=_open_issues(ctx),
         engine=NAME,
     )
 

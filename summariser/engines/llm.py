@@ -21,11 +21,6 @@ from summariser.draft import Draft, DraftFigure, DraftSignatory
 from summariser.errors import ConfigError
 from summariser.grounding import check_speaker, ground
 from summariser.models import (
-    MAX_FIGURES,
-    MAX_ISSUES,
-    MAX_PEOPLE,
-    MAX_POINTS,
-    MAX_QUOTES,
     Event,
     Evidence,
     Failure,
@@ -304,24 +299,24 @@ def _root_cause(exc: BaseException) -> BaseException:
 
 def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> SummitOutcome:
     """Ground every drafted item in the article; what does not ground keeps status "unsupported"."""
-    return SummitOutcome(
+    return SummitOutcome.bounded(
         article=article_meta(doc),
         event=_event(draft, doc),
-        quotes=[_quote(q.speaker, q.text, doc) for q in draft.quotes][:MAX_QUOTES],
-        signatories=[_signatory(s, doc) for s in draft.signatories][:MAX_PEOPLE],
+        quotes=[_quote(q.speaker, q.text, doc) for q in draft.quotes],
+        signatories=[_signatory(s, doc) for s in draft.signatories],
         participants=[
             Participant(name=p.name, role=p.role, country=p.country, evidence=_mention(p.name, doc))
             for p in draft.participants
-        ][:MAX_PEOPLE],
-        figures=[_figure(f, doc) for f in draft.figures][:MAX_FIGURES],
+        ],
+        figures=[_figure(f, doc) for f in draft.figures],
         points=[
             Point(text=p.text, status=p.status, evidence=ground(p.text, doc.text, "claim"))
             for p in draft.points
-        ][:MAX_POINTS],
+        ],
         open_issues=[
             OpenIssue(topic=i.topic, raised_by=i.raised_by, evidence=ground(i.topic, doc.text, "claim"))
             for i in draft.open_issues
-        ][:MAX_ISSUES],
+        ],
         engine=NAME,
         usage=usage,
     )
