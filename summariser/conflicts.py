@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from summariser.canonical import person_key, role_key
-from summariser.grounding import ground
+from summariser.grounding import ground, sentence_around
 from summariser.models import Claim, Conflict, Evidence, Figure, SourcedQuote
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def dates(rec: Reconciler) -> list[Conflict]:
         claims.append(
             Claim(
                 source=sids[0],
-                text=_sentence_at(r.text, ev),
+                text=sentence_around(r.text, ev.start, ev.end),
                 value=r.outcome.event.date,
                 evidence=ev,
                 sources=sids,
@@ -182,14 +182,6 @@ def dates(rec: Reconciler) -> list[Conflict]:
     ]
 
 
-def _sentence_at(text: str, ev: Evidence) -> str:
-    """The sentence around an evidence span, for showing a claim in context."""
-    start = max(text.rfind(". ", 0, ev.start) + 2, text.rfind("\n", 0, ev.start) + 1, 0)
-    stops = [i for i in (text.find(". ", ev.end), text.find("\n", ev.end)) if i >= 0]
-    end = min(stops) + 1 if stops else len(text)
-    return " ".join(text[start:end].split())[:4000]
-
-
 def signed_vs_refused(rec: Reconciler, name: str, signed: list[Member], refused: list[Member]) -> Conflict:
     """One source says X signed, another that X refused."""
     claims = []
@@ -198,7 +190,7 @@ def signed_vs_refused(rec: Reconciler, name: str, signed: list[Member], refused:
         claims.append(
             Claim(
                 source=m.sid,
-                text=_sentence_at(rec.by_sid[m.sid].text, m.evidence),
+                text=sentence_around(rec.by_sid[m.sid].text, m.evidence.start, m.evidence.end),
                 value=value,
                 evidence=m.evidence,
                 sources=sorted({x.sid for x in members}, key=int),

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from summariser import lexicon
 from summariser.models import Evidence, GroundStatus, Span, SpeakerCheck
 from summariser.names import surname_key
-from summariser.sentences import sentence_spans
+from summariser.sentences import paragraph_spans, sentence_spans
 from summariser.textnorm import Folded, fold, words
 
 # Every threshold of the grounding stage, with the reason it has the value it has.
@@ -90,8 +90,8 @@ def _folded(source: str) -> Folded:
 
 @lru_cache(maxsize=64)
 def _sentences(source: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of a whole source, for windows and neighbour checks."""
-    return tuple(sentence_spans(source, 0, len(source)))
+    """Sentence spans of a whole source, never crossing a paragraph (a headline is its own line)."""
+    return tuple(s for start, end in paragraph_spans(source) for s in sentence_spans(source, start, end))
 
 
 def ground(text: str, source: str, kind: Kind = "claim") -> Evidence:
@@ -272,8 +272,7 @@ def check_speaker(speaker: str, evidence: Evidence, source: str) -> SpeakerCheck
     if not speaker.strip() or evidence.status == "unsupported":
         return "unknown"
     sents = _sentences(source)
-    first = next((i for i, (_, e) in enumerate(sents) if e > evidence.start), len(sents) - 1)
-    last = next((i for i, (_, e) in enumerate(sents) if e >= evidence.end), len(sents) - 1)
+    first, last = _covering(sents, evidence.start, evidence.end)
     lo, hi = max(0, first - 1), min(len(sents) - 1, last + 1)
     window = source[sents[lo][0] : sents[hi][1]] if sents else ""
     outside = _mask_span(
@@ -288,6 +287,22 @@ def check_speaker(speaker: str, evidence: Evidence, source: str) -> SpeakerCheck
     if not _names_in(speaker, source):
         return "mismatch"
     return "mismatch" if SPEECH_NEAR.search(outside) else "unknown"
+
+
+def _covering(sents: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[int, int]:
+    """Indexes of the first and last sentence a span touches."""
+    first = next((i for i, (_, e) in enumerate(sents) if e > start), len(sents) - 1)
+    last = next((i for i, (_, e) in enumerate(sents) if e >= end), len(sents) - 1)
+    return first, last
+
+
+def sentence_around(source: str, start: int, end: int) -> str:
+    """The whole sentence(s) a span sits in, as one line, for showing a claim in context."""
+    sents = _sentences(source)
+    if not sents:
+        return ""
+    first, last = _covering(sents, start, end)
+    return " ".join(source[sents[first][0] : sents[last][1]].split())[:4000]
 
 
 def _mask_span(window: str, start: int, length: int) -> str:

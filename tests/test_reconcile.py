@@ -187,3 +187,16 @@ def test_many_sources_keep_summaries_short_and_claims_complete(tmp_path: Path) -
     (conflict,) = [c for c in b.conflicts if c.kind == "count"]
     assert "[+12]" in conflict.summary
     assert sorted(len(c.sources) for c in conflict.claims) == [20, 20]
+
+
+def test_date_and_claim_sides_quote_their_own_sentence(lisbon: Briefing) -> None:
+    date = next(c for c in lisbon.conflicts if c.kind == "date")
+    friday = next(cl for cl in date.claims if cl.value == "Friday")
+    assert friday.text == (
+        "Fifty-two nations took part in the Lisbon summit, where a compact limiting deep-sea trawling "
+        "was signed on Friday."
+    )
+    claim = next(c for c in lisbon.conflicts if c.kind == "claim")
+    refused = next(cl for cl in claim.claims if cl.value == "refused to sign")
+    assert refused.text.startswith("Icelandic Prime Minister Jon Sigurdsson and Norway's")
+    assert refused.text.endswith("citing the quota formula.")
