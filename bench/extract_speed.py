@@ -11,8 +11,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT, best_of, table
-from summariser.documents import load
 from summariser.engines import extractive
+from summariser.ingest.load import load
 
 TARGET_MS_PER_KWORD = 20.0
 

@@ -11,10 +11,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import table
 from bench.synthetic import articles
-from summariser.documents import from_text
-from summariser.engines.llm import Runner
+from summariser.engines.llm.providers import resolve
+from summariser.engines.llm.runner import Runner
+from summariser.ingest.clean import from_text
 from summariser.models import Failure
-from summariser.providers import EngineOptions, resolve
+from summariser.options import EngineOptions
 from tests.stub_server import Script, serve
 
 ARTICLES, CONCURRENCY, LATENCY = 40, 8, 1.0

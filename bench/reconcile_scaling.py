@@ -10,10 +10,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import table
 from bench.synthetic import articles
-from summariser.documents import from_text
 from summariser.engines import extractive
+from summariser.ingest.clean import from_text
 from summariser.models import Source
-from summariser.reconcile import Reconciler, Record
+from summariser.reconcile import Record, reconcile
 
 SIZES = (10, 100, 500)
 TARGET_S = 5.0
@@ -24,7 +24,7 @@ def records(n: int) -> list[Record]:
     out = []
     for i, text in enumerate(articles(n), 1):
         doc = from_text(text, name=f"synthetic-{i}.txt")
-        out.append(Record(Source(id=str(i), path=doc.path), doc.text, extractive.extract(doc)))
+        out.append(Record(Source(id=str(i), path=doc.path), doc, extractive.extract(doc)))
     return out
 
 
@@ -35,7 +35,7 @@ def main() -> str:
     for n in SIZES:
         recs = records(n)
         t0 = time.perf_counter()
-        b = Reconciler(recs).build([], "extractive")
+        b = reconcile(recs, [])
         elapsed = time.perf_counter() - t0
         growth = ""
         if previous:

@@ -12,8 +12,7 @@ from summariser._version import __version__
 from summariser.errors import SummariserError
 
 if TYPE_CHECKING:
-    from summariser.api import extract, ground
-    from summariser.briefing import brief
+    from summariser.api import brief, extract, ground
     from summariser.models import Briefing, Evidence, SummitOutcome
 
 __all__ = [
@@ -29,7 +28,7 @@ __all__ = [
 _LAZY = {
     "extract": "summariser.api",
     "ground": "summariser.api",
-    "brief": "summariser.briefing",
+    "brief": "summariser.api",
     "Briefing": "summariser.models",
     "Evidence": "summariser.models",
     "SummitOutcome": "summariser.models",

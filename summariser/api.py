@@ -1,23 +1,21 @@
-"""The library calls: `extract` one article, `ground` a claim; the engine is chosen here, not in core."""
+"""The library calls: `extract` one article, `brief` several, `ground` a claim in a source."""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from summariser.documents import Document, from_text, load
-from summariser.errors import ConfigError, EngineError
-from summariser.models import Evidence, Failure, SummitOutcome
-from summariser.providers import EngineOptions, configured_model, merged
+from summariser import engines, pipeline
+from summariser.errors import EngineError
+from summariser.ingest.clean import from_text
+from summariser.ingest.load import load
+from summariser.models import Briefing, Evidence, Failure, SummitOutcome
+from summariser.options import EngineOptions, merged
+from summariser.text.document import Document
 
-ENGINES = ("auto", "extractive", "llm")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
-NO_MODEL_NOTE = (
-    "no model configured: using the offline extractive engine "
-    "(set SUMMARISER_MODEL or pass --model, e.g. openai/gpt-4o-mini, to use an LLM)"
-)
 log = logging.getLogger("summariser")
 
 
@@ -32,35 +30,11 @@ def document(path_or_text: str | Path) -> Document:
     return from_text(value)
 
 
-def choose_engine(options: EngineOptions) -> tuple[str, str]:
-    """(engine, note): "auto" means llm when a model is configured, else extractive with a note saying so."""
-    if options.engine not in ENGINES:
-        raise ConfigError(f"unknown engine {options.engine!r}; choose one of: {', '.join(ENGINES)}")
-    if options.engine != "auto":
-        return options.engine, ""
-    return ("llm", "") if configured_model(options) else ("extractive", NO_MODEL_NOTE)
-
-
-def run_engine(
-    docs: list[Document], options: EngineOptions, progress: Callable[[str], None] | None = None
-) -> list[SummitOutcome | Failure]:
-    """Extract every document with the chosen engine; the llm engine runs them concurrently."""
-    engine, note = choose_engine(options)
+def _note(options: EngineOptions) -> None:
+    """Log once which engine runs when the choice was automatic and no model is set."""
+    _, note = engines.choose(options)
     if note:
         log.info(note)
-    if engine == "llm":
-        from summariser.engines import llm
-        from summariser.providers import resolve
-
-        return llm.Runner(resolve(options), progress).run(docs)
-    from summariser.engines import extractive
-
-    out: list[SummitOutcome | Failure] = []
-    for doc in docs:
-        out.append(extractive.extract(doc))
-        if progress is not None:
-            progress(doc.path)
-    return out
 
 
 def extract(
@@ -73,10 +47,25 @@ def extract(
     """One SummitOutcome for one article, every item grounded in it (or marked unsupported)."""
     doc = path_or_text if isinstance(path_or_text, Document) else document(path_or_text)
     opts = merged(options, engine, model)
-    result = run_engine([doc], opts)[0]
+    _note(opts)
+    result = pipeline.extract_all([doc], opts)[0].result
     if isinstance(result, Failure):
         raise EngineError(result.error)
     return result
+
+
+def brief(
+    paths: Sequence[str | Path],
+    engine: str = "auto",
+    progress: Callable[[str], None] | None = None,
+    *,
+    model: str | None = None,
+    options: EngineOptions | None = None,
+) -> Briefing:
+    """Reconcile every readable article into one Briefing; unreadable ones are listed as failures."""
+    opts = merged(options, engine, model)
+    _note(opts)
+    return pipeline.run(paths, opts, progress).briefing
 
 
 def ground(text: str, source: str) -> Evidence:

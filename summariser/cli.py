@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 import typer
 
 from summariser.errors import SummariserError
-from summariser.providers import EngineOptions
+from summariser.options import EngineOptions
 from summariser.redact import redact
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def clean(
     fmt: Annotated[CleanFormat, typer.Option("--format", "-f")] = CleanFormat.text,
 ) -> None:
     """Show the sentences the engines will see, and the furniture dropped (with reasons)."""
-    from summariser.documents import load
+    from summariser.ingest.load import load
     from summariser.render.clean import clean_json, clean_text
 
     doc = load(file)
@@ -101,7 +101,7 @@ def _options(
     max_tokens: int,
 ) -> EngineOptions:
     """Collect the engine flags, and say on stderr when no model is configured."""
-    from summariser.api import choose_engine
+    from summariser.engines import choose
 
     options = EngineOptions(
         engine=engine,
@@ -114,7 +114,7 @@ def _options(
         timeout=timeout,
         max_tokens=max_tokens,
     )
-    _, note = choose_engine(options)
+    _, note = choose(options)
     if note:
         typer.echo(f"summarise: note: {note}", err=True)
     return options
@@ -182,18 +182,19 @@ def brief(
     stats: Stats = False,
 ) -> None:
     """Reconcile several articles about one event into a briefing memo."""
-    from summariser.briefing import brief_with_texts
+    from summariser.pipeline import run
     from summariser.progress import progress_bar
 
     options = _options(engine, model, base_url, mode, concurrency, no_cache, cache_dir, timeout, max_tokens)
     chosen = fmt or SUFFIX_FORMATS.get(output.suffix.lower() if output else "", BriefFormat.markdown)
     with progress_bar(len(files)) as tick:
-        briefing, texts = brief_with_texts(files, options, progress=tick)
+        done = run(files, options, progress=tick)
+    briefing = done.briefing
     if stats:
         from summariser.render.stats import stats_text
 
         typer.echo(stats_text(briefing), err=True, nl=False)
-    text = _render(briefing, texts, chosen)
+    text = _render(briefing, {sid: doc.text for sid, doc in done.documents().items()}, chosen)
     for f in briefing.failures:
         typer.echo(f"summarise: error: {f.error}", err=True)
     if output is None:
@@ -245,8 +246,8 @@ def evaluate(
     max_tokens: MaxTokens = 2048,
 ) -> None:
     """Score an engine against hand-written gold: precision, recall, F1, speakers, grounding, conflicts."""
-    from summariser.evaluate import evaluate as run
-    from summariser.evaluate import load_gold, report_json
+    from summariser.evaluation.score import evaluate as run
+    from summariser.evaluation.score import load_gold, report_json
     from summariser.render.evaluation import eval_text
 
     options = _options(engine, model, base_url, mode, 1, no_cache, cache_dir, timeout, max_tokens)

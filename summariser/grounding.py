@@ -10,11 +10,11 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from summariser import lexicon
 from summariser.models import Evidence, GroundStatus, Span, SpeakerCheck
-from summariser.names import surname_key
-from summariser.sentences import paragraph_spans, sentence_spans
-from summariser.textnorm import Folded, fold, words
+from summariser.news import lexicon
+from summariser.news.people import surname_key
+from summariser.text.normalise import Folded, fold, words
+from summariser.text.segment import paragraph_spans, sentence_spans
 
 # Every threshold of the grounding stage, with the reason it has the value it has.
 SHORT_QUOTE_CHARS = 40  # below this a changed word changes meaning: quotes must match after normalisation
@@ -33,52 +33,6 @@ PART_STRIP = STRIP_CHARS + ".!?"  # an elided part may end mid-sentence where th
 ATTRIBUTION_GAP = re.compile(
     rf"""^[\W_]*(?:\S+\s+){{0,5}}?(?:{lexicon.SPEECH_VERBS})(?:\s+\S+){{0,4}}?[\s,:;—–-]*["'“‘]?\s*$""",
     re.IGNORECASE,
-)
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "as",
-        "from",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "can",
-        "also",
-        "not",
-        "no",
-    ]
 )
 
 
@@ -245,7 +199,7 @@ def _fuzzy_claim(needle: str, source: str) -> Evidence:
     al = fuzz.partial_ratio_alignment(fn, fs.text)
     if al is not None and al.score >= CLAIM_FUZZY:
         return _evidence("fuzzy", al.score, [_trim(source, fs.span(al.dest_start, al.dest_end))])
-    wanted = {w for w in words(needle) if w not in STOPWORDS}
+    wanted = {w for w in words(needle) if w not in lexicon.STOPWORDS}
     best, best_span = 0.0, (0, 0)
     if wanted:
         sents = _sentences(source)
@@ -302,7 +256,7 @@ def sentence_around(source: str, start: int, end: int) -> str:
     if not sents:
         return ""
     first, last = _covering(sents, start, end)
-    return " ".join(source[sents[first][0] : sents[last][1]].split())[:4000]
+    return " ".join(source[sents[first][0] : sents[last][1]].split())
 
 
 def _mask_span(window: str, start: int, length: int) -> str:

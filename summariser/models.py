@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 GroundStatus = Literal["exact", "normalised", "fuzzy", "unsupported"]
 PointStatus = Literal["agreed", "intended", "proposed", "dropped", "rejected"]
 SpeakerCheck = Literal["attributed", "mismatch", "unknown"]
 ConflictKind = Literal["count", "quote", "attribution", "role", "date", "claim"]
 
-Short = Annotated[str, Field(max_length=200)]
-Text = Annotated[str, Field(max_length=4000)]
+
+def _clip(limit: int) -> BeforeValidator:
+    """Cut an over-long string to its bound: a record keeps the start of a runaway field, not an error."""
+    return BeforeValidator(lambda v: v[:limit] if isinstance(v, str) else v)
+
+
+Short = Annotated[str, _clip(200), Field(max_length=200)]
+Text = Annotated[str, _clip(4000), Field(max_length=4000)]
+PathText = Annotated[str, _clip(1000), Field(max_length=1000)]
 
 # Bounds keep a runaway model (or a pathological article) from producing unbounded records.
 MAX_QUOTES = 100
@@ -54,7 +61,7 @@ class ArticleMeta(Strict):
     title: Short = ""
     outlet: Short = ""
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-    path: Annotated[str, Field(max_length=1000)] = ""
+    path: PathText = ""
     published: Short = ""
     hidden_characters: int = Field(default=0, ge=0)
 
@@ -164,7 +171,7 @@ class Source(Strict):
     """One input article as listed in the memo."""
 
     id: Short
-    path: Annotated[str, Field(max_length=1000)] = ""
+    path: PathText = ""
     outlet: Short = ""
     title: Short = ""
     syndicated_with: list[str] = Field(default_factory=list)
@@ -274,7 +281,7 @@ class Unsupported(Strict):
 class Failure(Strict):
     """An article that could not be processed, and why."""
 
-    path: Annotated[str, Field(max_length=1000)]
+    path: PathText
     error: Text
 
 

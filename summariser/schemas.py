@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from summariser.atomic import write_atomic
-from summariser.gold import GoldSet
+from summariser.evaluation.gold import GoldSet
 from summariser.models import Briefing, SummitOutcome
 
 MODELS: dict[str, type[BaseModel]] = {"summit_outcome": SummitOutcome, "briefing": Briefing, "gold": GoldSet}

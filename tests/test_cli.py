@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from summariser.api import NO_MODEL_NOTE
 from summariser.cli import main
+from summariser.engines import NO_MODEL_NOTE
 from tests.conftest import seed
 
 

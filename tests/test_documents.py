@@ -10,8 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summariser.documents import MAX_BYTES, Document, from_text, load
 from summariser.errors import InputError, SummariserError
+from summariser.ingest.clean import from_text
+from summariser.ingest.load import MAX_BYTES, load
+from summariser.text.document import Document
 from tests.conftest import SEEDS, seed
 
 # Furniture paragraphs of each seed, by their opening words, written by reading the files.

@@ -9,10 +9,10 @@ import pytest
 
 from summariser.cli import main
 from summariser.errors import InputError
-from summariser.evaluate import _greedy, _text_match, evaluate, load_gold, score_article
-from summariser.gold import GoldArticle, GoldFigure, GoldQuote, GoldSet
+from summariser.evaluation.gold import GoldArticle, GoldFigure, GoldQuote, GoldSet
+from summariser.evaluation.score import _greedy, _text_match, evaluate, load_gold, score_article
 from summariser.models import ArticleMeta, Evidence, Figure, Quote, SummitOutcome
-from summariser.providers import EngineOptions
+from summariser.options import EngineOptions
 from tests.conftest import ROOT, SEEDS
 
 GOLD = ROOT / "tests" / "gold" / "seeds.json"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from summariser.api import extract
-from summariser.gold import GoldSet
+from summariser.evaluation.gold import GoldSet
 from summariser.models import SummitOutcome
-from summariser.names import surname_key
+from summariser.news.people import surname_key
 from tests.conftest import ROOT, SEEDS, seed
 
 GOLD = GoldSet.model_validate_json((ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.figures import find_figures, interval
+from summariser.news.figures import find_figures, interval
 
 
 def _one(text: str) -> tuple[str, float | None, float | None, str]:

@@ -6,18 +6,26 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from summariser.api import extract
-from summariser.briefing import brief_with_texts
 from summariser.cli import main
-from summariser.documents import from_text
-from summariser.engines.llm import messages
+from summariser.engines.llm.runner import messages
 from summariser.errors import ConfigError, EngineError
-from summariser.providers import EngineOptions
+from summariser.ingest.clean import from_text
+from summariser.models import Briefing
+from summariser.options import EngineOptions
+from summariser.pipeline import run
 from tests.conftest import ROOT, SEEDS
 from tests.stub_server import Script, StubServer, serve
+
+
+def brief_of(*args: Any, **kwargs: Any) -> Briefing:
+    """The briefing of one pipeline run."""
+    return run(*args, **kwargs).briefing
+
 
 # The loopback stub server is the only host these tests talk to; --block-network still blocks the rest.
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -135,7 +143,7 @@ def test_timeouts_fail_the_article_with_a_clear_message(stub: StubServer) -> Non
 
 def test_one_failing_article_does_not_stop_the_others(stub: StubServer) -> None:
     stub.script.behaviours = ["400"]
-    briefing, _ = brief_with_texts(SEEDS, _opts(stub, concurrency=1))
+    briefing = brief_of(SEEDS, _opts(stub, concurrency=1))
     assert len(briefing.failures) == 1
     assert "refused the request (HTTP 400)" in briefing.failures[0].error
     assert len(briefing.sources) == 4
@@ -146,18 +154,18 @@ def test_one_failing_article_does_not_stop_the_others(stub: StubServer) -> None:
 def test_the_cache_makes_a_re_run_free_and_never_stores_failures(stub: StubServer, tmp_path: Path) -> None:
     opts = _opts(stub, cache_dir=tmp_path, concurrency=2)
     stub.script.behaviours = ["400"]
-    brief_with_texts(NAIROBI, opts)
+    run(NAIROBI, opts)
     assert stub.script.requests == 2
-    first, _ = brief_with_texts(NAIROBI, opts)
+    first = brief_of(NAIROBI, opts)
     assert stub.script.requests == 3  # only the article that failed is asked again
     assert first.usage is not None
     assert first.usage.cached == 1
-    again, _ = brief_with_texts(NAIROBI, opts)
+    again = brief_of(NAIROBI, opts)
     assert stub.script.requests == 3
     assert again.usage is not None
     assert again.usage.cached == 2
     assert again.usage.requests == 0
-    brief_with_texts(NAIROBI, _opts(stub, cache_dir=tmp_path, use_cache=False))
+    run(NAIROBI, _opts(stub, cache_dir=tmp_path, use_cache=False))
     assert stub.script.requests == 5
 
 

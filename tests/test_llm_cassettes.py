@@ -12,12 +12,18 @@ from typing import Any
 import pytest
 
 from summariser.api import extract
-from summariser.briefing import brief_with_texts
 from summariser.errors import EngineError
-from summariser.models import SummitOutcome
-from summariser.names import surname_key
-from summariser.providers import EngineOptions
+from summariser.models import Briefing, SummitOutcome
+from summariser.news.people import surname_key
+from summariser.options import EngineOptions
+from summariser.pipeline import run
 from tests.conftest import ROOT, seed
+
+
+def brief_of(*args: Any, **kwargs: Any) -> Briefing:
+    """The briefing of one pipeline run."""
+    return run(*args, **kwargs).briefing
+
 
 RECORDED_AT = "http://127.0.0.1:8765/v1"  # where scripts/record-cassettes runs the server
 NAIROBI = ROOT / "tests" / "fixtures" / "nairobi" / "a_lakeside_daily.txt"
@@ -88,7 +94,7 @@ def test_invalid_output_is_re_asked_with_the_error(vcr: Any) -> None:
 def test_small_model_fabrications_never_reach_the_memo() -> None:
     path = seed("004")
     text = path.read_text(encoding="utf-8")
-    briefing, _ = brief_with_texts([path], _options("json_object_schema"))
+    briefing = brief_of([path], _options("json_object_schema"))
     assert briefing.engine == "llm"
     article_keys = {surname_key(w) for w in text.replace("’", "'").split()}
     for q in briefing.quotes:
@@ -109,7 +115,8 @@ def test_injected_instructions_hidden_text_and_links_never_reach_the_memo(vcr: A
     from summariser.render.html import briefing_html
     from summariser.render.markdown import briefing_markdown
 
-    briefing, texts = brief_with_texts([INJECTION], _options("json_object_schema"))
+    done = run([INJECTION], _options("json_object_schema"))
+    briefing, texts = done.briefing, {sid: d.text for sid, d in done.documents().items()}
     user = json.loads(vcr.requests[0].body)["messages"][-1]["content"]
     assert "Ignore previous instructions" not in user  # dropped before the model sees the article
     assert "\U000e0049" not in user
@@ -129,7 +136,7 @@ def test_injected_instructions_hidden_text_and_links_never_reach_the_memo(vcr: A
 
 @pytest.mark.vcr
 def test_eval_scores_the_llm_engine_through_a_cassette() -> None:
-    from summariser.evaluate import evaluate, load_gold
+    from summariser.evaluation.score import evaluate, load_gold
 
     gold = load_gold(ROOT / "tests" / "gold" / "seeds.json")
     report = evaluate(gold, [seed("002")], _options("json_object_schema"))

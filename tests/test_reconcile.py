@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from summariser.briefing import brief
-from summariser.canonical import entity_key, role_key
+from summariser.api import brief
 from summariser.errors import SummariserError
+from summariser.ingest.clean import from_text
 from summariser.models import (
     ArticleMeta,
     Briefing,
@@ -19,7 +19,8 @@ from summariser.models import (
     Source,
     SummitOutcome,
 )
-from summariser.reconcile import Reconciler, Record
+from summariser.reconcile import Record, reconcile
+from summariser.reconcile.canonical import entity_key, role_key
 from tests.conftest import ROOT, SEEDS
 
 LISBON = sorted((ROOT / "tests" / "fixtures" / "lisbon").glob("*.txt"))
@@ -133,7 +134,7 @@ def test_unsupported_items_and_wrong_speakers_never_become_findings() -> None:
             Quote(speaker="Invented Person", text="We will act now", evidence=good, speaker_check="mismatch"),
         ],
     )
-    b = Reconciler([Record(Source(id="1"), text, outcome)]).build([], "test")
+    b = reconcile([Record(Source(id="1"), from_text(text), outcome)], [])
     assert b.quotes == []
     assert {(u.field, u.text) for u in b.unsupported} == {
         ("quotes", "Anna Berg: We will surrender"),
@@ -168,7 +169,7 @@ def test_unsupported_figures_and_participants_are_reported() -> None:
         figures=[Figure(what="soldiers", low=10, high=10, text="a team of 10 soldiers", evidence=bad)],
         participants=[Participant(name="Invented Person", evidence=bad)],
     )
-    b = Reconciler([Record(Source(id="1"), text, outcome)]).build([], "test")
+    b = reconcile([Record(Source(id="1"), from_text(text), outcome)], [])
     assert {(u.field, u.text) for u in b.unsupported} == {
         ("figures", "a team of 10 soldiers"),
         ("participants", "Invented Person"),

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from summariser.cli import main
-from summariser.documents import load
 from summariser.errors import SummariserError
+from summariser.ingest.load import load
 from tests.conftest import ROOT
 from tests.stub_server import Script, serve
 

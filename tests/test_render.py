@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summariser.briefing import brief_with_texts
+from summariser.ingest.clean import from_text
 from summariser.models import ArticleMeta, Briefing, Evidence, Point, Quote, Source, SummitOutcome
-from summariser.providers import EngineOptions
-from summariser.reconcile import Reconciler, Record
+from summariser.options import EngineOptions
+from summariser.pipeline import run
+from summariser.reconcile import Record, reconcile
 from summariser.render.html import briefing_html
 from summariser.render.markdown import briefing_markdown
 from tests.conftest import SEEDS
@@ -27,7 +28,8 @@ HOSTILE = (
 
 @pytest.fixture(scope="module")
 def seeds() -> tuple[str, str]:
-    b, texts = brief_with_texts(SEEDS, EngineOptions(engine="extractive"))
+    done = run(SEEDS, EngineOptions(engine="extractive"))
+    b, texts = done.briefing, {sid: d.text for sid, d in done.documents().items()}
     return briefing_markdown(b), briefing_html(b, texts)
 
 
@@ -73,7 +75,7 @@ def _record(text: str) -> Briefing:
         points=[Point(text=text, status="agreed", evidence=ev)],
     )
     source = Source(id="1", path="evil.txt", outlet="<i>Outlet</i>", title=text[:200])
-    return Reconciler([Record(source, text, outcome)]).build([], "test")
+    return reconcile([Record(source, from_text(text), outcome)], [])
 
 
 def _assert_inert_html(html: str) -> None:

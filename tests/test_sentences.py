@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.sentences import looks_like_heading, paragraph_spans, sentence_spans
+from summariser.text.segment import looks_like_heading, paragraph_spans, sentence_spans
 
 
 def _split(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.textnorm import _fold_ascii, _fold_chars, count_hidden, fold, words
+from summariser.text.normalise import _fold_ascii, _fold_chars, count_hidden, fold, words
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from summariser.documents import Document
+from summariser.text.document import Document
 
 
 def clean_json(doc: Document) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.textnorm import visible
+from summariser.text.normalise import visible
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~&])")
 CITATION = re.compile(r"\\\[(\d{1,4})\\\]")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summariser.evaluate import FIELDS, Report
+from summariser.evaluation.score import FIELDS, Report
 
 
 def _pct(x: float | None) -> str:

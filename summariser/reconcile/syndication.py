@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from summariser.textnorm import words
+from summariser.text.normalise import words
 
 SHINGLE = 6  # six-word runs: long enough that two reporters do not write them independently
 SYNDICATED = 0.5  # share of the shorter article's runs found in the other: half a story is the same story

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summariser import lexicon
-from summariser.names import PeopleFinder, Person
+from summariser.news import lexicon
+from summariser.news.people import PeopleFinder, Person
 
 OPENERS = "“«„"
 MARK_RE = re.compile('["“”«»„‘’]')

@@ -16,23 +16,20 @@ Each gold item matches at most one extracted item (greedy, in gold order).
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from summariser.api import run_engine
-from summariser.briefing import source_entry
-from summariser.canonical import entity_key
-from summariser.conflicts import category
-from summariser.documents import Document, load
-from summariser.errors import InputError, SummariserError
-from summariser.gold import GoldArticle, GoldSet
+from summariser import pipeline
+from summariser.errors import InputError
+from summariser.evaluation.gold import GoldArticle, GoldSet
 from summariser.models import Briefing, Failure, Figure, OpenIssue, Point, Quote, Signatory, SummitOutcome
-from summariser.names import surname_key
-from summariser.providers import EngineOptions
-from summariser.reconcile import Reconciler, Record, content_words, jaccard, same_words
+from summariser.news.people import surname_key
+from summariser.options import EngineOptions
+from summariser.reconcile.canonical import entity_key
+from summariser.reconcile.conflicts import category
+from summariser.reconcile.members import content_words, jaccard, same_words
 
 MIN_CONTAINED = 12
 POINT_SAME = 0.5
@@ -166,34 +163,24 @@ def load_gold(path: str | Path) -> GoldSet:
 
 
 def evaluate(gold: GoldSet, paths: Sequence[str | Path], options: EngineOptions) -> Report:
-    """Extract every file, score the records against gold, then brief them and score the conflicts."""
-    docs: list[Document] = [load(p) for p in paths]
-    timed: list[float] = []
-    results: list[SummitOutcome | Failure] = []
-    for doc in docs:  # one at a time, so each article's wall time is its own
-        t0 = time.perf_counter()
-        results += run_engine([doc], options)
-        timed.append(time.perf_counter() - t0)
+    """Extract every file, score the records against gold, then score the briefing's conflicts."""
+    run = pipeline.run(paths, options, strict=True)
     by_name = {g.file: g for g in gold.articles}
-    engine = next((r.engine for r in results if isinstance(r, SummitOutcome)), options.engine)
+    engine = run.briefing.engine
     report = Report(engine=engine)
-    records: list[Record] = []
-    for doc, result, seconds in zip(docs, results, timed, strict=True):
-        g = by_name.get(Path(doc.path).name)
-        if isinstance(result, Failure):
-            if g is not None:
-                report.articles.append(_failed(g, result.error))
+    for a in run.articles:
+        g = by_name.get(Path(a.doc.path).name)
+        if g is None:
             continue
-        records.append(Record(source_entry(len(records) + 1, doc), doc.text, result))
-        if g is not None:
-            report.articles.append(score_article(g, result, seconds))
-    if not records:
-        raise SummariserError("no article could be processed; nothing to evaluate")
-    missing = {g.file for g in gold.articles} - {Path(d.path).name for d in docs}
+        if isinstance(a.result, Failure):
+            report.articles.append(_failed(g, a.result.error))
+        else:
+            report.articles.append(score_article(g, a.result, a.seconds))
+    missing = {g.file for g in gold.articles} - {Path(a.doc.path).name for a in run.articles}
     if missing:
         report.conflicts_note = f"not scored: the gold conflicts span {len(missing)} article(s) not evaluated"
     else:
-        _score_conflicts(gold, Reconciler(records).build([], engine), report)
+        _score_conflicts(gold, run.briefing, report)
     return report
 
 

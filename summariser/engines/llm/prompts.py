@@ -33,8 +33,9 @@ class Prompt:
 
 def prompt_dir() -> Path:
     """Prompts ship inside the wheel as summariser/prompts; in a source checkout they sit at the top."""
-    packaged = Path(__file__).resolve().parent / "prompts"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "prompts"
+    package = Path(__file__).resolve().parents[2]  # the summariser package
+    packaged = package / "prompts"
+    return packaged if packaged.is_dir() else package.parent / "prompts"
 
 
 @cache

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from summariser import prompts
 from summariser._version import __version__
 from summariser.atomic import write_atomic
-from summariser.draft import Draft
+from summariser.engines.llm import prompts
+from summariser.engines.llm.providers import LLMSettings
+from summariser.engines.llm.schema import Draft
 from summariser.errors import OutputError
 from summariser.models import SummitOutcome
-from summariser.providers import LLMSettings
 
 
 @cache

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from summariser import lexicon
-from summariser.models import Entity
-from summariser.names import surname_key
+from summariser.models import Entity, SummitOutcome
+from summariser.news import lexicon
+from summariser.news.people import surname_key
 
 # Titles that cannot both be true of one person at one time; synonyms map to one form.
 ROLE_SYNONYMS = {
@@ -80,3 +80,13 @@ class Names:
                 kind = "country" if key.startswith("country:") else "person"
                 out.append(Entity(name=self.display(key), kind=kind, variants=variants[:50]))
         return out
+
+
+def names_in(o: SummitOutcome) -> list[str]:
+    """Every name form a record uses (signatories, speakers, participants, raisers of issues)."""
+    return [
+        *(s.name for s in o.signatories),
+        *(q.speaker for q in o.quotes),
+        *(p.name for p in o.participants),
+        *(i.raised_by for i in o.open_issues if i.raised_by),
+    ]

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from summariser import cues, figures, lexicon
-from summariser.documents import Document, Sentence, from_text
+from summariser.engines.evidence import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
 from summariser.grounding import check_speaker
+from summariser.ingest.clean import from_text
 from summariser.models import (
     Event,
     Figure,
@@ -20,10 +20,18 @@ from summariser.models import (
     Signatory,
     SummitOutcome,
 )
-from summariser.names import PeopleFinder, Person
-from summariser.quotes import Attributor, Passage, find_passages, is_statement, masked, merge_split_quotes
-from summariser.records import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
-from summariser.textnorm import strip_hidden
+from summariser.news import cues, figures, lexicon
+from summariser.news.people import PeopleFinder, Person
+from summariser.news.quotes import (
+    Attributor,
+    Passage,
+    find_passages,
+    is_statement,
+    masked,
+    merge_split_quotes,
+)
+from summariser.text.document import Document, Sentence
+from summariser.text.normalise import strip_hidden
 
 NAME = "extractive"
 PRESENCE = re.compile(
@@ -132,7 +140,7 @@ def _quotes(ctx: Context) -> list[Quote]:
         if verified(ctx.doc, p.texts[0], "quote").status not in GROUNDED:
             continue
         check = check_speaker(p.speaker, evidence, ctx.doc.text)
-        out.append(Quote(speaker=p.speaker[:200], text=p.text[:4000], evidence=evidence, speaker_check=check))
+        out.append(Quote(speaker=p.speaker, text=p.text, evidence=evidence, speaker_check=check))
     return out
 
 
@@ -156,7 +164,7 @@ def _signatories(ctx: Context) -> list[Signatory]:
                         name=name,
                         role=role,
                         country=country,
-                        document=document[:200],
+                        document=document,
                         evidence=span_evidence(s.start, s.end),
                         refused=refused,
                     )
@@ -204,7 +212,7 @@ def _participants(ctx: Context, quotes: list[Quote], signatories: list[Signatory
     out = []
     for person in ctx.people.people.values():
         if person.name in active or _present(ctx, person):
-            out.append(Participant(name=person.name[:200], role=person.role[:200], country=person.country))
+            out.append(Participant(name=person.name, role=person.role, country=person.country))
     return out
 
 
@@ -238,11 +246,11 @@ def _figures(ctx: Context) -> list[Figure]:
             text = ctx.doc.text[f.start : f.end]
             out.append(
                 Figure(
-                    what=f.what[:200],
+                    what=f.what,
                     low=f.low,
                     high=f.high,
                     hedge=f.hedge,
-                    text=text[:200],
+                    text=text,
                     evidence=span_evidence(f.start, f.end),
                 )
             )
@@ -255,7 +263,7 @@ def _points(ctx: Context) -> list[Point]:
     for s in ctx.body:
         status = cues.point_status(ctx.outside_quotes(s.start, s.end))
         if status is not None and not s.text.rstrip().endswith("?"):
-            out.append(Point(text=s.text[:4000], status=status, evidence=span_evidence(s.start, s.end)))
+            out.append(Point(text=s.text, status=status, evidence=span_evidence(s.start, s.end)))
     return out
 
 
@@ -266,7 +274,7 @@ def _open_issues(ctx: Context) -> list[OpenIssue]:
         if not cues.is_open_issue(s.text):
             continue
         raised = _raised_by(ctx, s)
-        out.append(OpenIssue(topic=s.text[:4000], raised_by=raised, evidence=span_evidence(s.start, s.end)))
+        out.append(OpenIssue(topic=s.text, raised_by=raised, evidence=span_evidence(s.start, s.end)))
     return out
 
 
@@ -277,16 +285,16 @@ def _raised_by(ctx: Context, s: Sentence) -> str:
     """The speaker of a quote in the sentence, else the person named (or "she said") outside quotes."""
     for p in ctx.passages:
         if s.start <= p.open_pos < s.end and p.speaker:
-            return p.speaker[:200]
+            return p.speaker
     plain = ctx.outside_quotes(s.start, s.end)
     pronoun = PRONOUN_SAID.search(plain)
     if pronoun:
         person = ctx.people.last_before(s.start + pronoun.start(), exclude=ctx.quoted)
         if person is not None:
-            return person.name[:200]
+            return person.name
     for person in ctx.people.in_span(s.start, s.end):
         if _speaks(plain, person):
-            return person.name[:200]
+            return person.name
     return ""
 
 
@@ -320,4 +328,4 @@ def _event(ctx: Context) -> Event:
     day = Counter(d for d, _, _ in days).most_common(1)[0][0] if days else ""
     where = next(((a, b) for d, a, b in days if d == day), None)
     evidence = span_evidence(*where) if where else None
-    return Event(name=name[:200], location=place[:200], date=day, date_evidence=evidence)
+    return Event(name=name, location=place, date=day, date_evidence=evidence)

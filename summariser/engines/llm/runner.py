@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from summariser import cache, cues, figures, prompts
-from summariser.documents import Document
-from summariser.draft import Draft, DraftFigure, DraftSignatory
+from summariser.engines.evidence import GROUNDED, article_meta, span_evidence
+from summariser.engines.llm import cache, prompts
+from summariser.engines.llm.providers import LLMSettings, api_key
+from summariser.engines.llm.schema import Draft, DraftFigure, DraftSignatory
 from summariser.errors import ConfigError
 from summariser.grounding import check_speaker, ground
 from summariser.models import (
@@ -33,11 +34,11 @@ from summariser.models import (
     SummitOutcome,
     Usage,
 )
-from summariser.names import surname_key
-from summariser.providers import LLMSettings, api_key
-from summariser.records import GROUNDED, article_meta, span_evidence
+from summariser.news import cues, figures
+from summariser.news.people import surname_key
 from summariser.redact import redact
-from summariser.textnorm import visible
+from summariser.text.document import Document
+from summariser.text.normalise import visible
 
 NAME = "llm"
 MAX_ATTEMPTS = 3  # one call and at most two retries, for every retryable cause together
@@ -156,7 +157,7 @@ class Runner:
                 raise
             except Exception as exc:  # every failure of one article is reported, never raised
                 self._tick(doc)
-                return Failure(path=doc.path[:1000], error=redact(self._explain(doc, exc))[:4000])
+                return Failure(path=doc.path, error=redact(self._explain(doc, exc)))
             usage.seconds = round(time.perf_counter() - started, 3)
         # Grounding is CPU work: a worker thread lets the loop send the next requests meanwhile.
         outcome = await asyncio.to_thread(to_outcome, draft, doc, usage)
@@ -376,7 +377,7 @@ def _figure(f: DraftFigure, doc: Document) -> Figure:
             low, high, hedge, what = parsed.low, parsed.high, parsed.hedge, parsed.what
         elif f.value is not None:
             low, high = figures.interval(f.value, f.hedge)
-    return Figure(what=what[:200], low=low, high=high, hedge=hedge[:200], text=f.text, evidence=ev)
+    return Figure(what=what, low=low, high=high, hedge=hedge, text=f.text, evidence=ev)
 
 
 def _event(draft: Draft, doc: Document) -> Event:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summariser import lexicon
+from summariser.news import lexicon
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[{UPPER}]\.)"

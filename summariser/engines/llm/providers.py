@@ -6,10 +6,11 @@ The environment is read when a run starts, never at import; keys are only ever r
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from summariser.errors import ConfigError
+from summariser.options import EngineOptions, configured_model
 
 MODES = ("tools", "json_schema", "json", "json_object_schema")
 
@@ -35,22 +36,6 @@ PROVIDERS = {
 
 
 @dataclass(frozen=True)
-class EngineOptions:
-    """Everything a caller may set about the engine; None means "from the environment or default"."""
-
-    engine: str = "auto"
-    model: str | None = None
-    base_url: str | None = None
-    mode: str | None = None
-    temperature: float = 0.0
-    timeout: float = 60.0
-    max_tokens: int = 2048
-    concurrency: int = 4
-    use_cache: bool = True
-    cache_dir: Path | None = None
-
-
-@dataclass(frozen=True)
 class LLMSettings:
     """A resolved llm configuration (holds the name of the key's variable, never the key)."""
 
@@ -66,17 +51,6 @@ class LLMSettings:
     concurrency: int
     use_cache: bool
     cache_dir: Path
-
-
-def merged(options: EngineOptions | None, engine: str, model: str | None) -> EngineOptions:
-    """Options for a library call: explicit `engine` and `model` arguments win over `options`."""
-    base = options or EngineOptions()
-    return replace(base, engine=engine, model=model or base.model)
-
-
-def configured_model(options: EngineOptions) -> str:
-    """The model asked for by flag or SUMMARISER_MODEL, or ""."""
-    return (options.model or os.environ.get("SUMMARISER_MODEL", "")).strip()
 
 
 def resolve(options: EngineOptions) -> LLMSettings:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from summariser.documents import Document
 from summariser.grounding import Kind, ground
 from summariser.models import ArticleMeta, Evidence, Span, SummitOutcome
+from summariser.text.document import Document
 
 GROUNDED = frozenset({"exact", "normalised"})
 
@@ -14,12 +14,12 @@ GROUNDED = frozenset({"exact", "normalised"})
 def article_meta(doc: Document) -> ArticleMeta:
     """Identity of the article, as every record carries it."""
     return ArticleMeta(
-        id=doc.id[:200],
-        title=doc.title[:200],
-        outlet=doc.outlet[:200],
+        id=doc.id,
+        title=doc.title,
+        outlet=doc.outlet,
         sha256=doc.sha256,
-        path=doc.path[:1000],
-        published=doc.date[:200],
+        path=doc.path,
+        published=doc.date,
         hidden_characters=doc.hidden_characters,
     )
 

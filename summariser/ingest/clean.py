@@ -1,0 +1,79 @@
+"""Clean decoded text into a Document: drop furniture and datelines, keep paragraphs and sentences."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Literal
+
+from summariser.ingest import furniture
+from summariser.text.document import Document, Dropped, Paragraph, Sentence
+from summariser.text.normalise import count_hidden, visible
+from summariser.text.segment import looks_like_heading, paragraph_spans, sentence_spans
+
+INSTRUCTION_REASON = "instructions addressed to an AI model (ignored)"
+
+
+def from_text(text: str, *, name: str = "text", sha256: str = "") -> Document:
+    """Clean already-decoded text into a Document; offsets index `text` itself."""
+    ident = Path(name).stem if name not in ("-", "text") else name
+    digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    doc = Document(id=ident, path=name, text=text, sha256=digest, hidden_characters=count_hidden(text))
+    if doc.hidden_characters:
+        doc.notes.append(
+            f"{name}: {doc.hidden_characters} hidden characters (zero-width/tag) found and ignored"
+        )
+    _segment(doc)
+    return doc
+
+
+def _segment(doc: Document) -> None:
+    """Classify paragraphs, drop furniture, and split the rest into sentences."""
+    text = doc.text
+    scanner = furniture.FurnitureScanner()
+    body_seen = False
+    for para, (start, end) in enumerate(paragraph_spans(text)):
+        chunk = text[start:end]
+        doc.outlet = doc.outlet or furniture.outlet_hint(chunk)
+        reason = scanner.classify(chunk)
+        if reason:
+            doc.dropped.append(Dropped(start=start, end=end, text=chunk, reason=reason))
+            _header_meta(doc, chunk)
+            continue
+        kind: Literal["body", "heading"] = "heading" if looks_like_heading(chunk) else "body"
+        if kind == "heading":
+            doc.title = doc.title or (chunk.lstrip("# ").strip() if not body_seen else "")
+        elif not body_seen:
+            start = _dateline(doc, start, end)
+        body_seen = body_seen or kind == "body"
+        doc.paragraphs.append(Paragraph(index=para, start=start, end=end, kind=kind))
+        for s, e in sentence_spans(text, start, end):
+            if furniture.INSTRUCTION.match(visible(text[s:e])):
+                doc.dropped.append(Dropped(start=s, end=e, text=text[s:e], reason=INSTRUCTION_REASON))
+                continue
+            sentence = Sentence(
+                index=len(doc.sentences), start=s, end=e, text=text[s:e], paragraph=para, kind=kind
+            )
+            doc.sentences.append(sentence)
+    ignored = sum(1 for d in doc.dropped if d.reason == INSTRUCTION_REASON)
+    if ignored:
+        doc.notes.append(f"{doc.path}: {ignored} sentence(s) addressed to an AI model were ignored")
+
+
+def _header_meta(doc: Document, chunk: str) -> None:
+    """Take the date and headline from a dropped metadata header line."""
+    m = furniture.META_HEADER.match(chunk)
+    if m:
+        doc.date = doc.date or m.group(1)
+        doc.title = doc.title or m.group(2).strip()
+
+
+def _dateline(doc: Document, start: int, end: int) -> int:
+    """Drop a leading dateline ("PARIS (AFP) --") and keep its place and agency."""
+    m = furniture.DATELINE.match(doc.text, start, end)
+    if not m or m.end() >= end:
+        return start
+    doc.dropped.append(Dropped(start=start, end=m.end(), text=m.group(), reason="dateline"))
+    doc.location = doc.location or m.group("place").title()
+    doc.outlet = doc.outlet or (m.group("agency") or "")
+    return m.end()

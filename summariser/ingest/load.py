@@ -1,0 +1,72 @@
+"""Read an article from a file or standard input, refusing what cannot be one, and clean it."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from summariser.errors import InputError
+from summariser.ingest.clean import from_text
+from summariser.ingest.decode import decode
+from summariser.ingest.html import html_main_text, looks_html
+from summariser.text.document import Document
+
+MAX_BYTES = 2_000_000  # 2 MB of text is ~300k words: far beyond any article, small enough to stay fast.
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+
+def load(path: str | Path) -> Document:
+    """Read, decode and clean one article; `-` reads standard input."""
+    name = str(path)
+    data = _read_stdin() if name == "-" else _read_file(Path(name))
+    text, encoding, notes = decode(data, name)
+    html = name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES
+    if html or (name == "-" and looks_html(text)):
+        text, meta = html_main_text(text, name)
+    else:
+        meta = {}
+    doc = from_text(text, name=name, sha256=hashlib.sha256(data).hexdigest())
+    doc.encoding = encoding
+    doc.notes = notes + doc.notes
+    doc.title = doc.title or meta.get("title", "")
+    doc.outlet = doc.outlet or meta.get("sitename", "")
+    doc.date = doc.date or meta.get("date", "")
+    return doc
+
+
+def _read_file(path: Path) -> bytes:
+    """Read a file, refusing what cannot be an article before reading it whole."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file; check the path")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt)")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(_too_large(str(path), size))
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; make it readable (chmod +r {path})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}); check the file") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(_too_large(str(path), len(data)))
+    return data
+
+
+def _read_stdin() -> bytes:
+    """Read standard input up to the size cap."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(_too_large("-", len(data)))
+    return data
+
+
+def _too_large(name: str, size: int) -> str:
+    """Message for input over the cap."""
+    return (
+        f"{name}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for one article; "
+        "split it into separate articles"
+    )

@@ -1,0 +1,83 @@
+"""Closed word lists of news English: countries and demonyms, titles, speech verbs, cue phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country with the forms news copy uses for it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Countries from the packaged table (aliases include "UK", "Britain"; capitals "London")."""
+    table = resources.files("summariser.news").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in table.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, demonyms, capitals = ([*line.split("\t"), "", "", ""])[:4]
+        out.append(Country(name, _split(aliases), _split(demonyms), _split(capitals)))
+    return tuple(out)
+
+
+def _split(field: str) -> tuple[str, ...]:
+    """Split a comma list of the table, dropping blanks."""
+    return tuple(x.strip() for x in field.split(",") if x.strip())
+
+
+@cache
+def country_forms() -> dict[str, str]:
+    """Map every name, alias and demonym (casefolded) to its canonical country."""
+    forms: dict[str, str] = {}
+    for c in countries():
+        for form in (c.name, *c.aliases, *c.demonyms):
+            forms[form.casefold()] = c.name
+            forms[form.casefold().removeprefix("the ")] = c.name
+    return forms
+
+
+@cache
+def capital_forms() -> dict[str, str]:
+    """Map capitals (casefolded) to their country, for metonymy ("London said …")."""
+    return {cap.casefold(): c.name for c in countries() for cap in c.capitals}
+
+
+@cache
+def country_of(word: str, *, capitals: bool = False) -> str:
+    """Canonical country for a name, alias or demonym ("British" → "United Kingdom"), else ""."""
+    key = re.sub(r"['’]s$", "", word.strip().casefold()).removeprefix("the ").strip()
+    found = country_forms().get(key, "")
+    if not found and capitals:
+        found = capital_forms().get(key, "")
+    return found
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of a packaged word list (`data/NAME.txt`): one per line, `#` comments ignored."""
+    table = resources.files("summariser.news").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
+    return tuple(e for line in table.splitlines() if (e := line.split("#", 1)[0].strip()))
+
+
+# Titles that precede or follow a person's name; longest first so "Prime Minister" beats "Minister".
+TITLES = tuple(sorted(word_list("titles"), key=len, reverse=True))
+TITLE_SET = frozenset(t.casefold() for t in TITLES)
+TITLE_RE = "|".join(re.escape(t) for t in TITLES)
+# Verbs of saying, as they appear around quotes ("said Starmer", "Witkoff added:"), as one alternation.
+SPEECH_VERBS = "|".join(word_list("speech_verbs"))
+# Capitalised words that start organisations, places, events and documents rather than people.
+NON_PERSON_WORDS = frozenset(word_list("non_person_words"))
+# Function words left out when comparing the content of two texts.
+STOPWORDS = frozenset(word_list("stopwords"))
+
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

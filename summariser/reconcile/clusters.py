@@ -1,0 +1,65 @@
+"""Group equivalent items from several articles by content-word overlap."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from summariser.reconcile.members import Member, content_words, jaccard, same_words
+
+POINT_SAME = 0.5  # content-word Jaccard at which two outcome sentences state the same point
+ISSUE_SAME = 0.35  # open issues are phrased more loosely than outcomes
+
+
+@dataclass
+class Cluster:
+    """Equivalent items from several articles."""
+
+    members: list[Member]
+    keywords: frozenset[str]
+
+
+class Clusterer:
+    """Groups items by content-word overlap, looking only at clusters that share a word (an index)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.clusters: list[Cluster] = []
+        self.index: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, member: Member) -> Cluster:
+        """Put a member into the best matching cluster, or a new one."""
+        kw = content_words(member.text)
+        best, best_score = None, 0.0
+        for ci in self._candidates(kw):
+            score = jaccard(kw, self.clusters[ci].keywords)
+            if score >= self.threshold and score > best_score:
+                best, best_score = ci, score
+        if best is None:
+            self.clusters.append(Cluster([member], kw))
+            for w in kw:
+                self.index[w].add(len(self.clusters) - 1)
+            return self.clusters[-1]
+        self.clusters[best].members.append(member)
+        return self.clusters[best]
+
+    def _candidates(self, kw: frozenset[str]) -> set[int]:
+        """Clusters sharing at least one content word."""
+        found: set[int] = set()
+        for w in kw:
+            found |= self.index.get(w, set())
+        return found
+
+
+def representative(members: list[Member], prefer_long: bool = False) -> Member:
+    """The wording most independent stories share; ties go to the shorter (quotes: fuller) text."""
+    support: dict[str, set[int]] = defaultdict(set)
+    for m in members:
+        support[same_words(m.text)].add(m.group)
+    sign = 1 if prefer_long else -1
+    return max(members, key=lambda m: (len(support[same_words(m.text)]), sign * len(m.text)))
+
+
+def independent(members: list[Member]) -> int:
+    """Number of independent stories among members (syndicated copies count once)."""
+    return len({m.group for m in members})

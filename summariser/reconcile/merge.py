@@ -1,0 +1,245 @@
+"""Build the Briefing: merge each field across articles, route the unsupported, collect conflicts."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TypeVar
+
+from summariser.models import (
+    Briefing,
+    Conflict,
+    Event,
+    Evidence,
+    Failure,
+    PointStatus,
+    Source,
+    SourcedIssue,
+    SourcedPoint,
+    SourcedQuote,
+    SourcedSignatory,
+    Unsupported,
+)
+from summariser.reconcile import conflicts
+from summariser.reconcile.canonical import Names, entity_key, names_in
+from summariser.reconcile.clusters import ISSUE_SAME, POINT_SAME, Clusterer, independent, representative
+from summariser.reconcile.members import Member, Record, Sourced, citations, sids_of
+from summariser.reconcile.quotes import cluster_quotes, merged_quote
+from summariser.reconcile.summary import STATUS_ORDER, bottom_line
+from summariser.reconcile.syndication import groups
+
+T = TypeVar("T")
+MISMATCH = Evidence(
+    start=0, end=0, status="unsupported", score=0.0
+)  # a quote whose speaker is not the one named
+
+
+class Reconciler:
+    """Holds what every field's merge needs: story groups per source and canonical names."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+        self.names = Names()
+        for r in records:
+            for name in names_in(r.outcome):
+                self.names.add(name)
+        idx = groups([r.text for r in records])
+        self.group = {r.source.id: g for r, g in zip(records, idx, strict=True)}
+        self.unsupported: list[Unsupported] = []
+
+    def sources(self) -> list[Source]:
+        """Source entries with their syndicated copies named (the records' entries are left as they are)."""
+        by_group: dict[int, list[str]] = defaultdict(list)
+        for r in self.records:
+            by_group[self.group[r.source.id]].append(r.source.id)
+        return [
+            r.source.model_copy(
+                update={"syndicated_with": [s for s in by_group[self.group[r.source.id]] if s != r.source.id]}
+            )
+            for r in self.records
+        ]
+
+    def member(self, r: Record, text: str, evidence: Evidence, **extra: str) -> Member:
+        """One record's instance of an item, with its story group."""
+        return Member(r.source.id, self.group[r.source.id], text, evidence, r.doc, dict(extra))
+
+    def sourced(self, r: Record, item: T) -> Sourced[T]:
+        """Any item with its source, group and document."""
+        return Sourced(r.source.id, self.group[r.source.id], item, r.doc)
+
+    def supported(self, sid: str, field_name: str, text: str, evidence: Evidence) -> bool:
+        """Route an unsupported item to `unsupported`; True when it may be used as a finding."""
+        if evidence.status == "unsupported":
+            self.unsupported.append(Unsupported(source=sid, field=field_name, text=text))
+            return False
+        return True
+
+    def build(self, failures: list[Failure], engine: str) -> Briefing:
+        """Reconcile everything into a Briefing."""
+        self._route_unsupported()
+        signatories, sig_claims = self._signatories()
+        quotes, quote_conflicts = self._quotes()
+        points, point_claims = self._points()
+        briefing = Briefing(
+            event=self._event(),
+            sources=self.sources(),
+            signatories=signatories,
+            quotes=quotes,
+            points=points,
+            open_issues=self._issues(),
+            conflicts=[
+                *conflicts.counts([self.sourced(r, f) for r in self.records for f in r.outcome.figures]),
+                *quote_conflicts,
+                *conflicts.roles(self._titles(), self.names.display),
+                *conflicts.dates([self.sourced(r, r.outcome.event) for r in self.records]),
+                *sig_claims,
+                *point_claims,
+            ],
+            unsupported=self.unsupported,
+            failures=failures,
+            engine=engine,
+            entities=self.names.entities(),
+        )
+        briefing.bottom_line = bottom_line(briefing, len(set(self.group.values())))
+        return briefing
+
+    def _route_unsupported(self) -> None:
+        """Figures and participants no source backs are reported too (the other fields route their own)."""
+        for r in self.records:
+            for f in r.outcome.figures:
+                self.supported(r.source.id, "figures", f.text, f.evidence)
+            for p in r.outcome.participants:
+                if p.evidence is not None:
+                    self.supported(r.source.id, "participants", p.name, p.evidence)
+
+    def _titles(self) -> list[Sourced[tuple[str, str]]]:
+        """Every (name, title) a source gives a grounded participant or a signing person."""
+        out = []
+        for r in self.records:
+            people = [
+                (p.name, p.role)
+                for p in r.outcome.participants
+                if p.evidence is None or p.evidence.status != "unsupported"
+            ]
+            people += [(s.name, s.role) for s in r.outcome.signatories if s.role != "state"]
+            out += [self.sourced(r, person) for person in people]
+        return out
+
+    def _event(self) -> Event:
+        """Majority name, place and day across articles."""
+        pick = {}
+        for attr in ("name", "location", "date"):
+            votes = Counter(
+                getattr(r.outcome.event, attr) for r in self.records if getattr(r.outcome.event, attr)
+            )
+            pick[attr] = votes.most_common(1)[0][0] if votes else ""
+        return Event(name=pick["name"], location=pick["location"], date=pick["date"])
+
+    def _signatories(self) -> tuple[list[SourcedSignatory], list[Conflict]]:
+        """Merge signatories by canonical name; signed-versus-refused across sources is a claim conflict."""
+        merged: dict[str, list[tuple[Member, bool]]] = defaultdict(list)
+        for r in self.records:
+            for s in r.outcome.signatories:
+                if not self.supported(r.source.id, "signatories", s.name, s.evidence):
+                    continue
+                extra = {"role": s.role, "country": s.country, "document": s.document, "name": s.name}
+                merged[entity_key(s.name)].append((self.member(r, s.name, s.evidence, **extra), s.refused))
+        out, claims = [], []
+        for key, items in merged.items():
+            signed = [m for m, refused in items if not refused]
+            refused = [m for m, r in items if r]
+            if signed and refused:
+                claims.append(conflicts.signed_vs_refused(self.names.display(key), signed, refused))
+            if signed:
+                out.append(self._signatory(key, signed))
+        out.sort(key=lambda s: (-s.independent, s.name))
+        return out, claims
+
+    def _signatory(self, key: str, members: list[Member]) -> SourcedSignatory:
+        """One merged signatory with majority role, country and document."""
+
+        def vote(attr: str) -> str:
+            c = Counter(m.extra[attr] for m in members if m.extra.get(attr))
+            return c.most_common(1)[0][0] if c else ""
+
+        return SourcedSignatory(
+            name=self.names.display(key),
+            role=vote("role"),
+            country=vote("country"),
+            document=vote("document"),
+            sources=sids_of(members),
+            variants=sorted({m.extra["name"] for m in members}),
+            independent=independent(members),
+            evidence=citations(members),
+        )
+
+    def _points(self) -> tuple[list[SourcedPoint], list[Conflict]]:
+        """Cluster outcome sentences; majority status; opposite statuses are a claim conflict."""
+        clusterer = Clusterer(POINT_SAME)
+        for r in self.records:
+            for p in r.outcome.points:
+                if self.supported(r.source.id, "points", p.text, p.evidence):
+                    clusterer.add(self.member(r, p.text, p.evidence, status=p.status))
+        out, claims = [], []
+        for c in clusterer.clusters:
+            statuses: Counter[PointStatus] = Counter(m.extra["status"] for m in c.members)  # type: ignore[misc]
+            status = min(statuses, key=lambda s: (-statuses[s], STATUS_ORDER[s]))
+            out.append(
+                SourcedPoint(
+                    text=representative(c.members).text,
+                    status=status,
+                    sources=sids_of(c.members),
+                    independent=independent(c.members),
+                    evidence=citations(c.members),
+                )
+            )
+            claim = conflicts.opposite_statuses(c.members)
+            if claim is not None:
+                claims.append(claim)
+        out.sort(key=lambda p: (STATUS_ORDER[p.status], -p.independent))
+        return out, claims
+
+    def _issues(self) -> list[SourcedIssue]:
+        """Cluster open issues; who raised them by majority."""
+        clusterer = Clusterer(ISSUE_SAME)
+        for r in self.records:
+            for i in r.outcome.open_issues:
+                if self.supported(r.source.id, "open_issues", i.topic, i.evidence):
+                    raised = self.names.display(entity_key(i.raised_by)) if i.raised_by else ""
+                    clusterer.add(self.member(r, i.topic, i.evidence, raised_by=raised))
+        out = []
+        for c in clusterer.clusters:
+            raisers = Counter(m.extra["raised_by"] for m in c.members if m.extra["raised_by"])
+            out.append(
+                SourcedIssue(
+                    topic=representative(c.members).text,
+                    raised_by=raisers.most_common(1)[0][0] if raisers else "",
+                    sources=sids_of(c.members),
+                    independent=independent(c.members),
+                    evidence=citations(c.members),
+                )
+            )
+        out.sort(key=lambda i: -i.independent)
+        return out
+
+    def _quotes(self) -> tuple[list[SourcedQuote], list[Conflict]]:
+        """Cluster quotes of the same passage; pick the most verbatim; flag variants and misattribution."""
+        members = []
+        for r in self.records:
+            for q in r.outcome.quotes:
+                if not self.supported(r.source.id, "quotes", f"{q.speaker}: {q.text}", q.evidence):
+                    continue
+                if q.speaker_check == "mismatch":
+                    self.supported(r.source.id, "quotes.speaker", f"{q.speaker}: {q.text}", MISMATCH)
+                    continue
+                members.append(self.member(r, q.text, q.evidence, speaker=entity_key(q.speaker)))
+        out, found = [], []
+        for cluster in cluster_quotes(members):
+            quote = merged_quote(cluster, self.names.display)
+            out.append(quote)
+            pair = (
+                conflicts.attribution(quote, cluster, self.names.display),
+                conflicts.wording(quote, cluster),
+            )
+            found += [c for c in pair if c is not None]
+        out.sort(key=lambda q: -q.independent)
+        return out, found
