@@ -6,9 +6,9 @@ Stages read these spans; none re-splits the text.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 
 class Sentence(BaseModel):
@@ -63,6 +63,17 @@ class Document(BaseModel):
     paragraphs: list[Paragraph] = Field(default_factory=list)
     sentences: list[Sentence] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
+
+    _parsed: list[Any] | None = PrivateAttr(default=None)
+
+    @property
+    def parsed(self) -> list[Any] | None:
+        """spaCy's analysis per kept paragraph (see `text.nlp`), once something asked for it."""
+        return self._parsed
+
+    @parsed.setter
+    def parsed(self, value: list[Any] | None) -> None:
+        self._parsed = value
 
     @property
     def body(self) -> list[Sentence]:
