@@ -1,0 +1,111 @@
+"""What can go wrong with one request, which failures are worth retrying, and how to explain each."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from summariser.engines.llm.providers import LLMSettings
+
+MAX_ATTEMPTS = 3  # one call and at most two retries, for every retryable cause together
+MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer is treated as down for this run
+
+
+def retryable(exc: BaseException) -> bool:
+    """Retry invalid output, timeouts, dropped connections, 429 and 5xx; never 400/401/403."""
+    import openai
+
+    if isinstance(exc, ValidationError | json.JSONDecodeError):
+        return True
+    if isinstance(exc, openai.APIConnectionError):  # includes timeouts and resets
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code == 429 or exc.status_code >= 500
+    return False
+
+
+def wait(state: Any) -> float:
+    """Honour Retry-After on 429/503; otherwise back off 0.5 s, 1 s."""
+    import openai
+
+    exc = state.outcome.exception() if state.outcome is not None else None
+    if isinstance(exc, openai.APIStatusError):
+        header = exc.response.headers.get("retry-after", "")
+        try:
+            return min(float(str(header)), MAX_RETRY_AFTER)
+        except ValueError:
+            pass
+    return min(0.5 * 2.0 ** (int(state.attempt_number) - 1), 4.0)
+
+
+def cut_off_answer(exc: BaseException) -> str | None:
+    """The partial answer of a completion stopped by the token limit, or None for other errors."""
+    if type(exc).__name__ != "IncompleteOutputException":
+        return None
+    completion = getattr(exc, "last_completion", None)
+    try:
+        return str(completion.choices[0].message.content or "")  # type: ignore[union-attr]
+    except (AttributeError, IndexError):
+        return ""
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """Did the request fail before a connection existed (refused, no route, unknown host)?"""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if type(seen).__name__ == "ConnectError" or isinstance(seen, ConnectionRefusedError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def root_cause(exc: BaseException) -> BaseException:
+    """Unwrap Instructor's retry exception to the API or parse error that ended the last attempt."""
+    import openai
+
+    known = (openai.APIError, ValidationError, json.JSONDecodeError)
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            break
+        if isinstance(seen, known) or type(seen).__name__ == "IncompleteOutputException":
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return exc
+
+
+def explain(s: LLMSettings, path: str, exc: BaseException) -> str:
+    """One line naming the article, the cause and the fix."""
+    import openai
+
+    root = root_cause(exc)
+    where = f"{path}: "
+    if isinstance(root, openai.APITimeoutError):
+        tries = f"{MAX_ATTEMPTS} attempts"
+        return f"{where}no answer from {s.base_url} within {s.timeout:g} s ({tries}); raise --timeout"
+    if isinstance(root, openai.APIConnectionError) and _never_connected(root):
+        return (
+            f"{where}cannot reach {s.base_url} ({MAX_ATTEMPTS} attempts); "
+            "start the server or fix --base-url / OPENAI_BASE_URL"
+        )
+    if isinstance(root, openai.APIConnectionError):
+        return f"{where}the connection to {s.base_url} was cut ({MAX_ATTEMPTS} attempts); try again later"
+    if isinstance(root, openai.AuthenticationError | openai.PermissionDeniedError):
+        return f"{where}{s.base_url} refused the key (HTTP {root.status_code}); check {s.key_env}"
+    if isinstance(root, openai.RateLimitError):
+        tries = f"{MAX_ATTEMPTS} attempts"
+        return f"{where}rate-limited by {s.base_url} (HTTP 429, {tries}); lower --concurrency"
+    if isinstance(root, openai.APIStatusError) and root.status_code >= 500:
+        return f"{where}{s.base_url} answered HTTP {root.status_code} {MAX_ATTEMPTS} times; try again later"
+    if isinstance(root, openai.APIStatusError):
+        return f"{where}{s.base_url} refused the request (HTTP {root.status_code}); not retried"
+    if type(root).__name__ == "IncompleteOutputException":
+        return f"{where}the model's answer was cut off at --max-tokens {s.max_tokens}; raise --max-tokens"
+    if isinstance(root, ValidationError | json.JSONDecodeError):
+        first = str(root).splitlines()[0][:160]
+        return f"{where}the model's answer did not fit the schema after {MAX_ATTEMPTS} attempts ({first})"
+    return f"{where}the llm engine failed ({type(root).__name__}: {str(root)[:160]})"
