@@ -27,6 +27,7 @@ MAX_PARTS = 4  # more parts than this is a collage, not an elision
 PRONOUN_LOOKBACK = 6  # "he said" may refer to a speaker named up to six sentences earlier
 
 Kind = Literal["quote", "claim"]
+Sentences = Sequence[tuple[int, int]]
 ELLIPSIS_RE = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|\[[^\]]{1,40}\])\s*")
 STRIP_CHARS = " \t\n\"'“”‘’«»,;:"
 PART_STRIP = STRIP_CHARS + ".!?"  # an elided part may end mid-sentence where the source has a comma
@@ -48,8 +49,17 @@ def _sentences(source: str) -> tuple[tuple[int, int], ...]:
     return tuple(s for start, end in paragraph_spans(source) for s in sentence_spans(source, start, end))
 
 
-def ground(text: str, source: str, kind: Kind = "claim") -> Evidence:
-    """Find `text` in `source`; the returned evidence always slices the original `source`."""
+def _spans(source: str, sentences: Sentences | None) -> Sentences:
+    """The caller's sentence spans (a Document's), or the source segmented here for a bare string."""
+    return sentences if sentences is not None else _sentences(source)
+
+
+def ground(text: str, source: str, kind: Kind = "claim", sentences: Sentences | None = None) -> Evidence:
+    """Find `text` in `source`; the returned evidence always slices the original `source`.
+
+    `sentences` are the source's sentence spans when the caller has them (a Document's), so grounding
+    reads the same segmentation as every other stage; a bare string is segmented here.
+    """
     needle = text.strip(STRIP_CHARS)
     if not needle or not source:
         return _unsupported(0.0)
@@ -64,7 +74,7 @@ def ground(text: str, source: str, kind: Kind = "claim") -> Evidence:
     elided = _elided(needle, source, kind)
     if elided:
         return elided
-    return _fuzzy_quote(needle, source) if kind == "quote" else _fuzzy_claim(needle, source)
+    return _fuzzy_quote(needle, source) if kind == "quote" else _fuzzy_claim(needle, source, sentences)
 
 
 def _trim(source: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -193,7 +203,7 @@ def _fuzzy_quote(needle: str, source: str) -> Evidence:
     return _evidence("fuzzy", al.score, [span], paraphrased=al.score < QUOTE_FUZZY)
 
 
-def _fuzzy_claim(needle: str, source: str) -> Evidence:
+def _fuzzy_claim(needle: str, source: str, sentences: Sentences | None) -> Evidence:
     """Claims match by alignment score or by content-word coverage of one sentence window."""
     fs, fn = _folded(source), fold(needle).text
     al = fuzz.partial_ratio_alignment(fn, fs.text)
@@ -202,7 +212,7 @@ def _fuzzy_claim(needle: str, source: str) -> Evidence:
     wanted = {w for w in words(needle) if w not in lexicon.STOPWORDS}
     best, best_span = 0.0, (0, 0)
     if wanted:
-        sents = _sentences(source)
+        sents = _spans(source, sentences)
         for j, (s, e) in enumerate(sents):
             for end in {e, sents[min(j + 1, len(sents) - 1)][1]}:
                 have = set(words(source[s:end]))
@@ -221,11 +231,13 @@ PRONOUN_SPEECH = re.compile(
 )
 
 
-def check_speaker(speaker: str, evidence: Evidence, source: str) -> SpeakerCheck:
+def check_speaker(
+    speaker: str, evidence: Evidence, source: str, sentences: Sentences | None = None
+) -> SpeakerCheck:
     """Is `speaker` attributed within the quote's sentence or its neighbours (pronouns resolved back)?"""
     if not speaker.strip() or evidence.status == "unsupported":
         return "unknown"
-    sents = _sentences(source)
+    sents = _spans(source, sentences)
     first, last = _covering(sents, evidence.start, evidence.end)
     lo, hi = max(0, first - 1), min(len(sents) - 1, last + 1)
     window = source[sents[lo][0] : sents[hi][1]] if sents else ""
@@ -243,20 +255,11 @@ def check_speaker(speaker: str, evidence: Evidence, source: str) -> SpeakerCheck
     return "mismatch" if SPEECH_NEAR.search(outside) else "unknown"
 
 
-def _covering(sents: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[int, int]:
+def _covering(sents: Sentences, start: int, end: int) -> tuple[int, int]:
     """Indexes of the first and last sentence a span touches."""
     first = next((i for i, (_, e) in enumerate(sents) if e > start), len(sents) - 1)
     last = next((i for i, (_, e) in enumerate(sents) if e >= end), len(sents) - 1)
     return first, last
-
-
-def sentence_around(source: str, start: int, end: int) -> str:
-    """The whole sentence(s) a span sits in, as one line, for showing a claim in context."""
-    sents = _sentences(source)
-    if not sents:
-        return ""
-    first, last = _covering(sents, start, end)
-    return " ".join(source[sents[first][0] : sents[last][1]].split())
 
 
 def _mask_span(window: str, start: int, length: int) -> str:

@@ -73,4 +73,4 @@ def remap(outcome: SummitOutcome, index: list[int], doc: Document) -> SummitOutc
 
 def verified(doc: Document, text: str, kind: Kind = "claim") -> Evidence:
     """Ground an item's text against its own article (the gate every engine's items pass)."""
-    return ground(text, doc.text, kind)
+    return ground(text, doc.text, kind, doc.spans)

@@ -76,6 +76,11 @@ class Document(BaseModel):
         self._parsed = value
 
     @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every kept sentence, headings included: what grounding aligns against."""
+        return [(s.start, s.end) for s in self.sentences]
+
+    @property
     def body(self) -> list[Sentence]:
         """Sentences of news text (not headings), the input of the engines."""
         return [s for s in self.sentences if s.kind == "body"]

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from summariser.engines.evidence import GROUNDED, article_meta, span_evidence
+from summariser.engines.evidence import GROUNDED, article_meta, span_evidence, verified
 from summariser.engines.llm.schema import Draft, DraftFigure, DraftSignatory
-from summariser.grounding import check_speaker, ground
+from summariser.grounding import check_speaker
 from summariser.models import (
     Event,
     Evidence,
@@ -42,11 +42,10 @@ def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> Summi
         ],
         figures=[_figure(f, doc) for f in draft.figures],
         points=[
-            Point(text=p.text, status=p.status, evidence=ground(p.text, doc.text, "claim"))
-            for p in draft.points
+            Point(text=p.text, status=p.status, evidence=verified(doc, p.text, "claim")) for p in draft.points
         ],
         open_issues=[
-            OpenIssue(topic=i.topic, raised_by=i.raised_by, evidence=ground(i.topic, doc.text, "claim"))
+            OpenIssue(topic=i.topic, raised_by=i.raised_by, evidence=verified(doc, i.topic, "claim"))
             for i in draft.open_issues
         ],
         engine=NAME,
@@ -56,8 +55,8 @@ def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> Summi
 
 def _quote(speaker: str, text: str, doc: Document) -> Quote:
     """A quote grounded with the strict quote rules, and its speaker checked against the article."""
-    ev = ground(text, doc.text, "quote")
-    check = check_speaker(speaker, ev, doc.text) if ev.status != "unsupported" else "unknown"
+    ev = verified(doc, text, "quote")
+    check = check_speaker(speaker, ev, doc.text, doc.spans) if ev.status != "unsupported" else "unknown"
     return Quote(speaker=speaker, text=text, evidence=ev, speaker_check=check)
 
 
@@ -96,7 +95,7 @@ def _signatory(s: DraftSignatory, doc: Document) -> Signatory:
 
 def _figure(f: DraftFigure, doc: Document) -> Figure:
     """A figure must appear as written; its interval is recomputed from the article's own words."""
-    ev = ground(f.text, doc.text, "quote")
+    ev = verified(doc, f.text, "quote")
     low: float | None = f.value
     high: float | None = f.value
     hedge, what = f.hedge, f.what
@@ -113,7 +112,7 @@ def _event(draft: Draft, doc: Document) -> Event:
     """Keep the event's name, place and date only where the article states them."""
 
     def stated(value: str) -> str:
-        return value if value and ground(value, doc.text, "quote").status in GROUNDED else ""
+        return value if value and verified(doc, value, "quote").status in GROUNDED else ""
 
     return Event(
         name=stated(draft.event.name), location=stated(draft.event.location), date=stated(draft.event.date)
