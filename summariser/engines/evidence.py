@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from summariser.grounding import Kind, ground
@@ -74,3 +75,28 @@ def remap(outcome: SummitOutcome, index: list[int], doc: Document) -> SummitOutc
 def verified(doc: Document, text: str, kind: Kind = "claim") -> Evidence:
     """Ground an item's text against its own article (the gate every engine's items pass)."""
     return ground(text, doc.text, kind, doc.spans)
+
+
+def verified_cited(doc: Document, text: str, kind: Kind, cited: Sequence[int]) -> Evidence:
+    """Ground an item first in the body sentences it cites (1-based), then anywhere in the article.
+
+    A verbatim match inside the cited sentences is the evidence the model pointed at; anything weaker
+    falls back to the whole article, so a wrong citation never makes a real passage unsupported.
+    """
+    body = doc.body
+    picked = [body[n - 1] for n in cited if 0 < n <= len(body)]
+    if picked:
+        start, end = min(s.start for s in picked), max(s.end for s in picked)
+        inside = [
+            (s.start - start, s.end - start) for s in doc.sentences if start <= s.start and s.end <= end
+        ]
+        ev = ground(text, doc.text[start:end], kind, inside)
+        if ev.status in GROUNDED:
+            return _shifted(ev, start)
+    return verified(doc, text, kind)
+
+
+def _shifted(ev: Evidence, by: int) -> Evidence:
+    """Evidence found in a slice of the article, moved to offsets of the whole article."""
+    spans = [Span(start=s.start + by, end=s.end + by) for s in ev.spans]
+    return ev.model_copy(update={"start": ev.start + by, "end": ev.end + by, "spans": spans})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summariser.engines.evidence import GROUNDED, article_meta, span_evidence, verified
+from summariser.engines.evidence import GROUNDED, article_meta, span_evidence, verified, verified_cited
 from summariser.engines.llm.schema import Draft, DraftFigure, DraftSignatory
 from summariser.grounding import check_speaker
 from summariser.models import (
@@ -34,7 +34,7 @@ def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> Summi
     return SummitOutcome.bounded(
         article=article_meta(doc),
         event=_event(draft, doc),
-        quotes=[_quote(q.speaker, q.text, doc) for q in draft.quotes],
+        quotes=[_quote(q.speaker, q.text, q.sentences, doc) for q in draft.quotes],
         signatories=[_signatory(s, doc) for s in draft.signatories],
         participants=[
             Participant(name=p.name, role=p.role, country=p.country, evidence=_mention(p.name, doc))
@@ -42,10 +42,15 @@ def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> Summi
         ],
         figures=[_figure(f, doc) for f in draft.figures],
         points=[
-            Point(text=p.text, status=p.status, evidence=verified(doc, p.text, "claim")) for p in draft.points
+            Point(text=p.text, status=p.status, evidence=verified_cited(doc, p.text, "claim", p.sentences))
+            for p in draft.points
         ],
         open_issues=[
-            OpenIssue(topic=i.topic, raised_by=i.raised_by, evidence=verified(doc, i.topic, "claim"))
+            OpenIssue(
+                topic=i.topic,
+                raised_by=i.raised_by,
+                evidence=verified_cited(doc, i.topic, "claim", i.sentences),
+            )
             for i in draft.open_issues
         ],
         engine=NAME,
@@ -53,9 +58,9 @@ def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> Summi
     )
 
 
-def _quote(speaker: str, text: str, doc: Document) -> Quote:
+def _quote(speaker: str, text: str, cited: list[int], doc: Document) -> Quote:
     """A quote grounded with the strict quote rules, and its speaker checked against the article."""
-    ev = verified(doc, text, "quote")
+    ev = verified_cited(doc, text, "quote", cited)
     check = check_speaker(speaker, ev, doc.text, doc.spans) if ev.status != "unsupported" else "unknown"
     return Quote(speaker=speaker, text=text, evidence=ev, speaker_check=check)
 
@@ -95,7 +100,7 @@ def _signatory(s: DraftSignatory, doc: Document) -> Signatory:
 
 def _figure(f: DraftFigure, doc: Document) -> Figure:
     """A figure must appear as written; its interval is recomputed from the article's own words."""
-    ev = verified(doc, f.text, "quote")
+    ev = verified_cited(doc, f.text, "quote", f.sentences)
     low: float | None = f.value
     high: float | None = f.value
     hedge, what = f.hedge, f.what
