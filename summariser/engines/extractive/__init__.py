@@ -8,6 +8,7 @@ from summariser.engines import Progress
 from summariser.engines.extractive.engine import NAME, extract
 from summariser.models import Failure, SummitOutcome
 from summariser.options import EngineOptions
+from summariser.text import nlp
 from summariser.text.document import Document
 
 __all__ = ["ExtractiveEngine", "extract"]
@@ -26,8 +27,9 @@ class ExtractiveEngine:
     ) -> list[SummitOutcome | Failure]:
         """One record per article, in order."""
         out: list[SummitOutcome | Failure] = []
-        for doc in docs:
+        for doc in nlp.parse_stream(docs):
             out.append(extract(doc))
+            doc.parsed = None  # the record holds what was needed; keep memory flat on large sets
             if progress is not None:
                 progress(doc.path)
         return out

