@@ -31,6 +31,10 @@ from summariser.reconcile import Record, reconcile
 from tests.conftest import SEEDS
 
 SeedRun = tuple[Briefing, dict[str, str]]
+HOSTILE = (
+    "Leaders agreed [click](http://evil.example/x) ![pixel](https://evil.example/p.png) "
+    "<script>alert(1)</script> <img src=x onerror=alert(2)> **bold** `code` # heading"
+)
 
 # Three made-up articles, written for these tests; offsets below index these strings.
 TEXTS = {

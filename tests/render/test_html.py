@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from summariser.models import Briefing
 from summariser.render.html import briefing_html
 from summariser.render.markdown import briefing_markdown
-from tests.render.conftest import TEXTS, SeedRun, many_points, record
-from tests.render.test_markdown import HOSTILE
+from tests.render.conftest import HOSTILE, TEXTS, SeedRun, many_points, record
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

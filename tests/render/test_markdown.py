@@ -10,12 +10,7 @@ from hypothesis import strategies as st
 
 from summariser.models import Briefing
 from summariser.render.markdown import briefing_markdown
-from tests.render.conftest import SeedRun, many_points, record
-
-HOSTILE = (
-    "Leaders agreed [click](http://evil.example/x) ![pixel](https://evil.example/p.png) "
-    "<script>alert(1)</script> <img src=x onerror=alert(2)> **bold** `code` # heading"
-)
+from tests.render.conftest import HOSTILE, SeedRun, many_points, record
 
 
 @pytest.fixture(scope="module")
