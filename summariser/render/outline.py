@@ -1,0 +1,290 @@
+"""The memo's outline: its sections in order, built once from a Briefing, for every formatter to follow.
+
+An outline holds words, never markup: article and memo text as it reads (each formatter escapes it),
+labels (names, statuses, kinds, paths), and citations that carry the spans they point at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from summariser.models import (
+    Briefing,
+    Citation,
+    Claim,
+    Conflict,
+    PointStatus,
+    Source,
+    SourcedIssue,
+    SourcedPoint,
+    SourcedQuote,
+    SourcedSignatory,
+)
+from summariser.text.normalise import visible
+
+MAX_PER_SECTION = 12  # the memo is one page to forward; the JSON keeps everything
+STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
+    ("agreed", "Agreed outcomes", ("agreed",)),
+    ("intended", "Intended or proposed", ("intended", "proposed")),
+    ("dropped", "Dropped or rejected", ("dropped", "rejected")),
+)
+MARK = re.compile(r"\[([^\[\]\s]{1,200})\]")  # a citation mark as the reconciler writes it: [2]
+QUOTED = re.compile(r"“[^”]*(?:”|$)")  # quoted words in a summary: article text, never a citation
+
+LabelKind = Literal["name", "status", "kind", "code"]
+
+
+@dataclass(frozen=True)
+class Text:
+    """Words shown as they read (article or memo text); each formatter escapes them, nothing before."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Label:
+    """Words set apart from the text: a name, a status, a kind of variant or conflict, a path."""
+
+    text: str
+    kind: LabelKind
+
+
+@dataclass(frozen=True)
+class Cite:
+    """Citation marks for these sources, with the span each mark unfolds (when the memo has one)."""
+
+    sources: tuple[str, ...]
+    spans: tuple[Citation, ...] = ()
+
+    def span(self, sid: str) -> Citation | None:
+        """The span a mark points at, so a formatter can show the evidence behind it."""
+        return next((c for c in self.spans if c.source == sid), None)
+
+
+Part = Text | Label | Cite
+
+
+@dataclass(frozen=True)
+class Line:
+    """One item of a section in reading order, with the lines that hang under it (variants, sides)."""
+
+    parts: tuple[Part, ...]
+    sub: tuple[Line, ...] = ()
+
+    def walk(self) -> Iterator[Line]:
+        """This line and every line under it, so spans can be collected in one place."""
+        yield self
+        for line in self.sub:
+            yield from line.walk()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled part of the memo; `omitted` counts the items the cap left out (the JSON has them)."""
+
+    key: str
+    title: str
+    lines: tuple[Line, ...]
+    omitted: int = 0
+    noun: str = ""
+    lead: bool = False  # a paragraph led by its title (the bottom line), not a list
+
+    def note(self) -> Line | None:
+        """What the cap left out and where to find it, or None when nothing was."""
+        if not self.omitted:
+            return None
+        more = Text(f"… and {self.omitted} more {self.noun} (see ")
+        return Line((more, Label("--format json", "code"), Text(")")))
+
+    def rows(self) -> tuple[Line, ...]:
+        """The lines to show, ending with the note on what the cap left out."""
+        note = self.note()
+        return self.lines if note is None else (*self.lines, note)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source's id and the name the memo calls it by."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The whole memo: its title, its sections in order, and the sources citations point into."""
+
+    title: str
+    sections: tuple[Section, ...]
+    sources: tuple[SourceRef, ...]
+
+    def spans(self, sid: str) -> list[Citation]:
+        """Every span of one source that the memo cites, so an article can highlight them all."""
+        return [
+            c
+            for s in self.sections
+            for top in s.lines
+            for line in top.walk()
+            for part in line.parts
+            if isinstance(part, Cite)
+            for c in part.spans
+            if c.source == sid
+        ]
+
+
+def outline(b: Briefing) -> Outline:
+    """Build the memo's sections once, in the order every format shows them."""
+    sections = [Section("bottom", "Bottom line", (Line((Text(visible(b.bottom_line)),)),), lead=True)]
+    for key, title, statuses in STATUS_GROUPS:
+        chosen = sorted((p for p in b.points if p.status in statuses), key=lambda p: -p.independent)
+        sections.append(_capped(key, title, [_point(p, len(statuses) > 1) for p in chosen], "outcomes"))
+    sections += [
+        Section("signatories", "Signatories", tuple(_signatory(s) for s in b.signatories)),
+        _capped("issues", "Open issues", [_issue(i) for i in b.open_issues], "issues"),
+        _capped("quotes", "Notable quotes", [_quote(q) for q in b.quotes], "quotes"),
+        Section("conflicts", "Where sources disagree", tuple(_conflict(c) for c in b.conflicts)),
+        Section(
+            "unsupported",
+            "Not supported by the sources",
+            tuple(
+                Line((Cite((u.source,)), Text(f" {visible(u.field)}: “{visible(u.text)}”")))
+                for u in b.unsupported
+            ),
+        ),
+        Section(
+            "failures",
+            "Articles that could not be processed",
+            tuple(Line((Text(f"{visible(f.path)}: {visible(f.error)}"),)) for f in b.failures),
+        ),
+        Section("sources", "Sources", tuple(_source(s) for s in b.sources)),
+    ]
+    refs = tuple(SourceRef(s.id, visible(s.outlet or s.article_id or s.path)) for s in b.sources)
+    return Outline(_title(b), tuple(s for s in sections if s.lines), refs)
+
+
+def _title(b: Briefing) -> str:
+    """What the memo is about: the event, where and when, as far as the sources say."""
+    ev = b.event
+    place = ", ".join(visible(x) for x in (ev.location, ev.date) if x)
+    return f"Briefing: {visible(ev.name) or 'the event'}" + (f" — {place}" if place else "")
+
+
+def _capped(key: str, title: str, lines: list[Line], noun: str) -> Section:
+    """Keep a long section to the cap and count what it leaves out."""
+    return Section(key, title, tuple(lines[:MAX_PER_SECTION]), max(0, len(lines) - MAX_PER_SECTION), noun)
+
+
+def _cite(sources: Sequence[str], spans: Sequence[Citation]) -> Cite:
+    """Marks for the sources behind an item, with the spans that back it."""
+    return Cite(tuple(sources), tuple(spans))
+
+
+def _support(independent: int, sources: Sequence[str]) -> tuple[Text, ...]:
+    """How many independent stories back a finding, when that is not obvious from the marks."""
+    return (Text(f" — {independent} independent"),) if independent != len(sources) else ()
+
+
+def _point(p: SourcedPoint, tagged: bool) -> Line:
+    """An outcome, its status when its section holds more than one, its sources and support."""
+    tag: tuple[Part, ...] = (Label(p.status, "status"), Text(" ")) if tagged else ()
+    support = _support(p.independent, p.sources)
+    return Line((*tag, Text(visible(p.text)), _cite(p.sources, p.evidence), *support))
+
+
+def _signatory(s: SourcedSignatory) -> Line:
+    """Who signed, in what role, for which country, and what."""
+    role = f", {visible(s.role)}" if s.role and s.role != "state" else ""
+    country = f" ({visible(s.country)})" if s.country and s.country != s.name else ""
+    document = f" — {visible(s.document)}" if s.document else ""
+    words: tuple[Part, ...] = (Text(role + country + document),) if role or country or document else ()
+    cite = _cite(s.sources, s.evidence)
+    return Line((Label(visible(s.name), "name"), *words, cite, *_support(s.independent, s.sources)))
+
+
+def _issue(i: SourcedIssue) -> Line:
+    """An open issue and who raised it."""
+    by = f" — raised by {visible(i.raised_by)}" if i.raised_by else ""
+    return Line((Text(visible(i.topic) + by), _cite(i.sources, i.evidence)))
+
+
+def _quote(q: SourcedQuote) -> Line:
+    """A quote in its most verbatim form, with the wordings other outlets printed under it."""
+    variants = tuple(
+        Line(
+            (
+                Label(v.kind, "kind"),
+                Text(f" as {visible(v.speaker)}'s: “{visible(v.text)}”")
+                if v.kind == "other-speaker"
+                else Text(f": “{visible(v.text)}”"),
+                _cite(v.sources, v.evidence),
+            )
+        )
+        for v in q.variants
+    )
+    head = (Label(visible(q.speaker), "name"), Text(f": “{visible(q.text)}”"), _cite(q.sources, q.evidence))
+    return Line(head, variants)
+
+
+def _claim_span(cl: Claim) -> Citation:
+    """The span one side of a conflict rests on, in its first source."""
+    ev = cl.evidence
+    return Citation(source=cl.source, start=ev.start, end=ev.end, status=ev.status)
+
+
+def _claim(cl: Claim) -> Line:
+    """One side of a disagreement: its value, its words, every source that says so."""
+    value = f"{visible(cl.value)}: " if cl.value else ""
+    return Line((Text(f"{value}“{visible(cl.text)}”"), _cite(cl.sources or [cl.source], [_claim_span(cl)])))
+
+
+def _conflict(c: Conflict) -> Line:
+    """A disagreement: its kind, the reconciler's summary, then every side's words."""
+    head = (Label(c.kind, "kind"), Text(": "), *summary_parts(c))
+    return Line(head, tuple(_claim(cl) for cl in c.claims))
+
+
+def summary_parts(c: Conflict) -> tuple[Part, ...]:
+    """Split a conflict summary once into words and citations, so no formatter ever un-escapes a mark."""
+    text = visible(c.summary)
+    spans = {cl.source: _claim_span(cl) for cl in reversed(c.claims)}  # a source's first claim wins
+    parts: list[Part] = []
+    pos = 0
+    for start, end, sids in _mark_runs(text, {s for cl in c.claims for s in (cl.source, *cl.sources)}):
+        parts += [Text(text[pos:start])] if start > pos else []
+        parts.append(Cite(tuple(sids), tuple(spans[s] for s in dict.fromkeys(sids) if s in spans)))
+        pos = end
+    return (*parts, Text(text[pos:])) if pos < len(text) else tuple(parts)
+
+
+def _mark_runs(text: str, allowed: set[str]) -> list[tuple[int, int, list[str]]]:
+    """Runs of adjacent marks that name one of `allowed`, outside quoted words (article text forges none)."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in MARK.finditer(text):
+        if m.group(1) not in allowed or any(a <= m.start() < e for a, e in quoted):
+            continue
+        if runs and runs[-1][1] == m.start():
+            runs[-1] = (runs[-1][0], m.end(), [*runs[-1][2], m.group(1)])
+        else:
+            runs.append((m.start(), m.end(), [m.group(1)]))
+    return runs
+
+
+def _source(s: Source) -> Line:
+    """A numbered source: outlet, title, file, the copies of the same wire story, and cleaning notes."""
+    title = f" — {visible(s.title)}" if s.title else ""
+    parts: list[Part] = [Cite((s.id,)), Text(f" {visible(s.outlet or s.article_id or s.path)}{title} · ")]
+    parts.append(Label(visible(s.path), "code"))
+    if s.syndicated_with:
+        parts += [Text(" (same wire story as "), Cite(tuple(s.syndicated_with)), Text(")")]
+    if s.hidden_characters:
+        parts.append(Text(f" — {s.hidden_characters} hidden characters found and ignored"))
+    notes = tuple(
+        Line((Text(f"note: {visible(n.removeprefix(s.path + ': '))}"),))
+        for n in s.notes
+        if "hidden characters" not in n
+    )
+    return Line(tuple(parts), notes)

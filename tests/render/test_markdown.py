@@ -1,0 +1,94 @@
+"""The Markdown memo: the outline's order and citations; nothing from an article becomes markup or a link."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summariser.models import Briefing
+from summariser.render.markdown import briefing_markdown
+from tests.render.conftest import HOSTILE, SeedRun, many_points, record
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_run: SeedRun) -> str:
+    return briefing_markdown(seed_run[0])
+
+
+def test_markdown_sections_in_order_bottom_line_first(seeds: str) -> None:
+    order = [
+        "**Bottom line.**",
+        "## Agreed outcomes",
+        "## Signatories",
+        "## Open issues",
+        "## Notable quotes",
+        "## Where sources disagree",
+        "## Sources",
+    ]
+    positions = [seeds.index(h) for h in order]
+    assert positions == sorted(positions)
+    assert re.search(r"\*\*Emmanuel Macron\*\*.*\[1\]\[2\]\[3\]\[4\]\[5\]", seeds)
+    assert "(same wire story as [2])" in seeds
+
+
+def assert_inert_markdown(md: str) -> None:
+    """No link, image, raw HTML or bare URL survives."""
+    assert not re.search(r"(?<!\\)\]\((?:https?|javascript)", md)
+    assert not re.search(r"(?<!\\)<(?:script|img)", md, re.I)
+    assert not re.search(r"(?<![\\])https?://", md)
+
+
+def test_hostile_article_text_is_escaped_everywhere() -> None:
+    md = briefing_markdown(record(HOSTILE))
+    assert_inert_markdown(md)
+    assert "\\[click\\]" in md
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_markdown_escapes_anything(text: str) -> None:
+    assert_inert_markdown(briefing_markdown(record(text)))
+
+
+def test_marks_in_quoted_words_are_escaped_real_ones_are_not(memo: Briefing) -> None:
+    line = next(x for x in briefing_markdown(memo).splitlines() if x.startswith("- *attribution*"))
+    assert line == (
+        "- *attribution*: “we accept \\[1\\] the terms \\[2\\]” is attributed to "
+        "Ana Diaz [1] vs Ben Okafor [3]"
+    )
+
+
+def test_summary_keeps_its_marks_and_escapes_the_rest(memo: Briefing) -> None:
+    md = briefing_markdown(memo)
+    assert "About 12 ministers [2][1]; Twenty [3] \\[+4\\]\n" in md
+    assert "  - \\[11, 13\\]: “About 12 ministers” [1][2]\n" in md
+
+
+def test_every_line_of_the_memo(memo: Briefing) -> None:
+    md = briefing_markdown(memo)
+    assert md.startswith("# Briefing: Port talks — Lakeside, Friday\n\n**Bottom line.** 3 sources")
+    for line in (
+        "- Ministers agreed to reopen the river port. [1]",
+        "- *intended* Tariffs will fall next year. [1]",
+        "- **Ana Diaz**, minister (Norland) — port deal [2]",
+        "- Who pays for dredging. — raised by Ben Okafor [3]",
+        "- **Ana Diaz**: “we accept \\[1\\] the terms” [1]",
+        "  - *other-speaker* as Ben Okafor's: “we accept the terms” [3]",
+        "- [2] quote: “a line nobody wrote”",
+        "- in/broken.txt: could not decode",
+        "- [1] River Post — Port to reopen · `in/port_one.txt`",
+        "- [2] Wire · ``in/port`two.txt`` (same wire story as [3])",
+        "  - note: a note",
+        "- [3] three · `in/three.txt` (same wire story as [2])",
+    ):
+        assert f"\n{line}\n" in md, line
+
+
+def test_cap_note_says_how_many_more() -> None:
+    md = briefing_markdown(many_points(15))
+    assert md.count("\n- Outcome number") == 11
+    assert "- The best supported outcome. [1][2]\n" in md
+    assert "\n- … and 3 more outcomes (see `--format json`)\n" in md

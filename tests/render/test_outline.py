@@ -1,0 +1,119 @@
+"""The outline: one order of sections, the cap, and conflict summaries split once into words and citations."""
+
+from __future__ import annotations
+
+from summariser.models import Briefing, QuoteVariant, Source, SourcedQuote
+from summariser.render.outline import MAX_PER_SECTION, Cite, Label, Line, Text, outline
+from tests.render.conftest import cite, many_points
+
+ALL_KEYS = [
+    "bottom",
+    "agreed",
+    "intended",
+    "dropped",
+    "signatories",
+    "issues",
+    "quotes",
+    "conflicts",
+    "unsupported",
+    "failures",
+    "sources",
+]
+
+
+def _words(line: Line) -> str:
+    """A line's words and marks as one string, to compare with what a reader sees."""
+    return "".join(
+        p.text if isinstance(p, Text | Label) else "".join(f"[{s}]" for s in p.sources) for p in line.parts
+    )
+
+
+def test_sections_come_in_one_order_bottom_line_first(memo: Briefing) -> None:
+    o = outline(memo)
+    assert [s.key for s in o.sections] == ALL_KEYS
+    assert o.sections[0].lead and not any(s.lead for s in o.sections[1:])
+    assert o.title == "Briefing: Port talks — Lakeside, Friday"
+
+
+def test_empty_sections_are_left_out() -> None:
+    o = outline(Briefing(sources=[Source(id="1", path="a.txt")]))
+    assert [s.key for s in o.sections] == ["bottom", "sources"]
+    assert o.title == "Briefing: the event"
+
+
+def test_cap_keeps_the_best_supported_first_and_counts_the_rest() -> None:
+    section = outline(many_points(MAX_PER_SECTION + 3)).sections[1]
+    assert len(section.lines) == MAX_PER_SECTION
+    assert section.omitted == 3
+    assert _words(section.lines[0]).startswith("The best supported outcome.")
+    note = section.note()
+    assert note is not None
+    assert _words(note) == "… and 3 more outcomes (see --format json)"
+    assert section.rows()[-1] == note
+
+
+def test_no_note_when_nothing_is_left_out() -> None:
+    section = outline(many_points(MAX_PER_SECTION)).sections[1]
+    assert (section.omitted, section.note(), section.rows()) == (0, None, section.lines)
+
+
+def test_quote_cap_counts_quotes_not_their_variants() -> None:
+    variant = QuoteVariant(text="words, shorter", sources=["1"], kind="truncated")
+    quotes = [
+        SourcedQuote(speaker=f"Speaker {i}", text="words, longer", sources=["1"], variants=[variant])
+        for i in range(MAX_PER_SECTION + 1)
+    ]
+    section = outline(Briefing(sources=[Source(id="1")], quotes=quotes)).sections[1]
+    assert section.key == "quotes"
+    assert (len(section.lines), section.omitted) == (MAX_PER_SECTION, 1)
+    assert all(len(line.sub) == 1 for line in section.lines)
+
+
+def test_quoted_marks_and_marks_of_other_sources_stay_words(memo: Briefing) -> None:
+    line = outline(memo).sections[7].lines[0]
+    cites = [p for p in line.parts if isinstance(p, Cite)]
+    assert [c.sources for c in cites] == [("1",), ("3",)]
+    words = "".join(p.text for p in line.parts if isinstance(p, Text))
+    assert "“we accept [1] the terms [2]” is attributed to Ana Diaz " in words
+
+
+def test_summary_marks_point_at_their_claims_spans(memo: Briefing) -> None:
+    line = outline(memo).sections[7].lines[1]
+    cites = [p for p in line.parts if isinstance(p, Cite)]
+    assert [c.sources for c in cites] == [("2", "1"), ("3",)]
+    assert cites[0].span("2") == cite("2", "About 12 ministers")
+    assert cites[0].span("1") is None  # source 1 agrees with the claim but no span of it is cited
+    assert line.parts[-1] == Text(" [+4]")
+
+
+def test_article_words_are_kept_as_written_never_escaped() -> None:
+    text = "Agreed *now* [see](http://example.invalid) <b>x</b> \\[2\\]"
+    o = outline(many_points(1).model_copy(update={"bottom_line": text}))
+    assert o.sections[0].lines[0].parts == (Text(text),)
+
+
+def test_lines_show_labels_support_and_variants(memo: Briefing) -> None:
+    o = outline(memo)
+    by_key = {s.key: s for s in o.sections}
+    assert _words(by_key["intended"].lines[0]) == "intended Tariffs will fall next year.[1]"
+    assert by_key["intended"].lines[0].parts[0] == Label("intended", "status")
+    assert [_words(x) for x in by_key["signatories"].lines] == [
+        "Ana Diaz, minister (Norland) — port deal[2]",
+        "Norland[2]",
+    ]
+    quote = by_key["quotes"].lines[0]
+    assert _words(quote.sub[0]) == "other-speaker as Ben Okafor's: “we accept the terms”[3]"
+    assert _words(by_key["conflicts"].lines[1].sub[0]) == "[11, 13]: “About 12 ministers”[1][2]"
+    source = by_key["sources"].lines[1]
+    assert _words(source) == "[2] Wire · in/port`two.txt (same wire story as [3])"
+    assert [_words(n) for n in source.sub] == ["note: a note"]
+
+
+def test_spans_cover_every_cited_line_and_sub_line(memo: Briefing) -> None:
+    spans = outline(memo).spans("3")
+    assert cite("3", "we accept the terms") in spans  # a quote variant
+    assert cite("3", "Twenty ministers") in spans  # a side of a conflict
+    assert (
+        outline(many_points(MAX_PER_SECTION + 1)).spans("1")
+        == [cite("1", "agreed to reopen the river port")] * MAX_PER_SECTION
+    )
