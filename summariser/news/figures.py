@@ -47,6 +47,7 @@ VAGUE = {  # plural scale words without a number: "dozens of", "thousands of"
     "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, 9_999_999),
 }
+FEW = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}  # small vague counts, times a scale
 TIME_UNITS = frozenset("seconds minutes hours days nights weeks months years decades".split())
 APPROX = 0.10  # "about", "around", "roughly": ±10%, so "about 30" spans 27-33
 
@@ -159,8 +160,8 @@ def _figure(m: re.Match[str], text: str) -> FoundFigure | None:
     if key in VAGUE:
         low, high = VAGUE[key]
         hedge = hedge or key
-    elif key in ("several", "a few", "a couple of"):
-        base = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}[key]
+    elif key in FEW:
+        base = FEW[key]
         mult = SCALES.get(scale, 12 if scale == "dozen" else 1)
         low, high = base[0] * mult, base[1] * mult
         hedge = (hedge + " " + key).strip()
@@ -211,3 +212,8 @@ def _not_a_count(m: re.Match[str], text: str, value: float) -> bool:
     if LABEL_BEFORE.search(before):  # "number 498", "Resolution 2231": an identifier, not a count
         return True
     return bool(DATE_NEAR.search(before) or DATE_NEAR.search(after)) or value == 1
+
+
+def is_vague(hedge: str) -> bool:
+    """Is the hedge a vague quantity ("dozens", "several", "tens of thousands")? Those never conflict."""
+    return any(word in hedge for word in (*VAGUE, *FEW))

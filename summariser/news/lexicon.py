@@ -63,10 +63,10 @@ def country_of(word: str, *, capitals: bool = False) -> str:
     return found
 
 
-def word_list(name: str) -> tuple[str, ...]:
+def word_list(name: str, suffix: str = "txt") -> tuple[str, ...]:
     """The entries of a packaged word list (`data/NAME.txt`): one per line, `#` comments ignored."""
-    table = resources.files("summariser.news").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
-    return tuple(e for line in table.splitlines() if (e := line.split("#", 1)[0].strip()))
+    table = resources.files("summariser.news").joinpath(f"data/{name}.{suffix}").read_text(encoding="utf-8")
+    return tuple(e for line in table.splitlines() if (e := line.split("#", 1)[0].strip(" \n")))
 
 
 # Titles that precede or follow a person's name; longest first so "Prime Minister" beats "Minister".

@@ -10,18 +10,8 @@ from summariser.news import lexicon
 from summariser.news.people import surname_key
 
 # Titles that cannot both be true of one person at one time; synonyms map to one form.
-ROLE_SYNONYMS = {
-    "premier": "prime minister",
-    "pm": "prime minister",
-    "foreign secretary": "foreign minister",
-    "secretary-general": "secretary general",
-    "president-elect": "president",
-}
-EXCLUSIVE_ROLES = frozenset(
-    """president|vice president|prime minister|deputy prime minister|chancellor|foreign minister|
-    defence minister|defense minister|secretary of state|secretary general|king|queen|emir|sultan|
-    crown prince|governor|mayor|speaker|taoiseach|first minister""".replace("\n", "").split("|")
-)
+ROLE_SYNONYMS = dict(line.split("\t") for line in lexicon.word_list("title_synonyms", "tsv"))
+EXCLUSIVE_ROLES = frozenset(lexicon.word_list("exclusive_titles"))
 
 
 def person_key(name: str) -> str:

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from summariser.models import Claim, Conflict, Figure
+from summariser.news.figures import is_vague
 from summariser.reconcile.conflicts.common import cites
 from summariser.reconcile.members import Sourced
 
@@ -23,7 +24,6 @@ CATEGORIES = {
     "soldier": "troops",
     "personnel": "troops",
 }
-VAGUE = re.compile(r"several|a few|couple|dozens|scores|hundreds|thousands|millions")
 DURATIONS = frozenset("second minute hour day night week month year decade".split())
 Side = tuple[str, float | None, float | None]
 
@@ -50,7 +50,7 @@ def comparable(f: Sourced[Figure]) -> bool:
     fig = f.item
     return (
         fig.evidence.status != "unsupported"
-        and not VAGUE.search(fig.hedge)
+        and not is_vague(fig.hedge)
         and category(fig.what) not in DURATIONS
     )
 
