@@ -1,8 +1,10 @@
-"""Sentence splitting: abbreviations, initials, acronyms, quotes and run-together sentences."""
+"""text/segment.py: paragraphs and sentences (abbreviations, initials, acronyms, quotes, run-ons)."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summariser.text.segment import looks_like_heading, paragraph_spans, sentence_spans
 
@@ -68,3 +70,21 @@ def test_paragraphs_split_on_lines_but_rejoin_hard_wrapped_prose() -> None:
 )
 def test_headings(text: str, heading: bool) -> None:
     assert looks_like_heading(text) is heading
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Gen. A. Ruiz met Dr. Lund.", " ", "\n", "“We agree,” he said. ", "U.S. ", "No. 4 ", "ok?"]
+        ),
+        max_size=12,
+    )
+)
+def test_sentence_spans_are_ordered_stripped_slices_of_their_paragraph(parts: list[str]) -> None:
+    text = "".join(parts)
+    for start, end in paragraph_spans(text):
+        last = start
+        for s, e in sentence_spans(text, start, end):
+            assert last <= s < e <= end
+            assert text[s:e] == text[s:e].strip()
+            last = e

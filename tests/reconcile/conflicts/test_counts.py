@@ -1,0 +1,127 @@
+"""reconcile/conflicts/counts.py: hedged figures of one counted thing that cannot both be true."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summariser.models import Evidence, Figure
+from summariser.news.figures import interval
+from summariser.reconcile.conflicts.counts import category, counts
+from summariser.reconcile.members import Sourced
+from tests.reconcile.conftest import sourced
+
+EV = Evidence(start=0, end=1, status="exact", score=100.0)
+UNSUPPORTED = Evidence(start=0, end=0, status="unsupported", score=0.0)
+
+
+def _fig(
+    sid: str,
+    text: str,
+    value: float,
+    hedge: str = "",
+    *,
+    what: str = "countries",
+    group: int | None = None,
+    evidence: Evidence = EV,
+) -> Sourced[Figure]:
+    low, high = interval(value, hedge)
+    figure = Figure(what=what, low=low, high=high, hedge=hedge, text=text, evidence=evidence)
+    return sourced(sid, figure, group=group)
+
+
+ABOUT_30 = _fig("1", "about 30 countries", 30, "about")
+
+
+def test_about_30_and_35_conflict() -> None:
+    (conflict,) = counts([ABOUT_30, _fig("2", "35 countries", 35)])
+    assert conflict.kind == "count"
+    assert [(c.text, c.value, c.sources) for c in conflict.claims] == [
+        ("about 30 countries", "[27, 33]", ["1"]),
+        ("35 countries", "[35, 35]", ["2"]),
+    ]
+    assert conflict.summary == (
+        "Sources disagree on the number of countries: about 30 countries [1]; 35 countries [2]"
+    )
+
+
+def test_more_than_two_dozen_and_35_agree() -> None:
+    two_dozen = _fig("1", "more than two dozen nations", 24, "more than", what="nations")
+    assert counts([two_dozen, _fig("2", "35 countries", 35)]) == []
+
+
+def test_sides_from_one_syndicated_story_do_not_conflict() -> None:
+    copies = [_fig("1", "about 30 countries", 30, "about", group=1), _fig("2", "35 countries", 35, group=1)]
+    assert counts(copies) == []
+
+
+def test_a_side_given_by_several_sources_lists_them_all() -> None:
+    (conflict,) = counts([_fig("3", "35 countries", 35), ABOUT_30, _fig("2", "35 countries", 35)])
+    assert sorted(c.sources for c in conflict.claims) == [["1"], ["2", "3"]]
+
+
+def test_different_things_are_not_compared() -> None:
+    assert counts([ABOUT_30, _fig("2", "35 leaders", 35, what="leaders")]) == []
+
+
+def test_vague_figures_are_not_compared() -> None:
+    assert (
+        counts(
+            [
+                _fig("1", "3 troops", 3, what="troops"),
+                _fig("2", "several thousand troops", 3000, "several", what="troops"),
+            ]
+        )
+        == []
+    )
+
+
+def test_durations_are_not_compared() -> None:
+    assert (
+        counts([_fig("1", "about 30 days", 30, "about", what="days"), _fig("2", "35 days", 35, what="days")])
+        == []
+    )
+
+
+def test_ungrounded_figures_are_not_compared() -> None:
+    assert counts([ABOUT_30, _fig("2", "35 countries", 35, evidence=UNSUPPORTED)]) == []
+
+
+@pytest.mark.parametrize(
+    ("what", "cat"),
+    [
+        ("nations", "countries"),
+        ("delegations", "countries"),
+        ("heads of state or government", "leaders"),
+        ("French troops", "troops"),
+        ("percent of output", "percent of output"),
+        ("ferries", "ferry"),
+    ],
+)
+def test_category(what: str, cat: str) -> None:
+    assert category(what) == cat
+
+
+FIGURE = st.builds(
+    lambda sid, value, hedge, group: _fig(
+        str(sid), f"{hedge} {value} countries".strip(), value, hedge, group=group
+    ),
+    st.integers(1, 6),
+    st.integers(2, 60),
+    st.sampled_from(["", "about", "more than", "at least", "fewer than", "up to"]),
+    st.integers(1, 3),
+)
+Side = tuple[str, str, tuple[str, ...]]
+
+
+def _sides(figures: list[Sourced[Figure]]) -> set[Side]:
+    return {(c.text, c.value, tuple(c.sources)) for conflict in counts(figures) for c in conflict.claims}
+
+
+@given(st.lists(FIGURE, max_size=6).flatmap(lambda xs: st.tuples(st.just(xs), st.permutations(xs))))
+def test_count_conflicts_are_symmetric_in_the_order_of_claims(
+    pair: tuple[list[Sourced[Figure]], list[Sourced[Figure]]],
+) -> None:
+    figures, shuffled = pair
+    assert _sides(figures) == _sides(shuffled)

@@ -1,0 +1,55 @@
+"""reconcile/conflicts/quotes.py: the same words given to two speakers, or one speaker's words changed."""
+
+from __future__ import annotations
+
+from summariser.models import QuoteVariant, SourcedQuote
+from summariser.reconcile.conflicts.quotes import attribution, wording
+from tests.reconcile.conftest import member
+
+FULL = "We will share every catch record with our neighbours and we will publish the quotas every month"
+ELIDED = "We will share every catch record and we will publish the quotas every month"
+OPENING = "We will share every catch record"
+
+
+def _display(key: str) -> str:
+    return key.removeprefix("person:").title()
+
+
+def test_the_same_words_from_two_speakers_is_an_attribution_conflict() -> None:
+    members = [
+        member("1", FULL, speaker="person:varga"),
+        member("2", FULL, speaker="person:lund"),
+        member("3", FULL, speaker="person:varga"),
+    ]
+    quote = SourcedQuote(speaker="Varga", text=FULL, sources=["1", "2", "3"])
+    conflict = attribution(quote, members, _display)
+    assert conflict is not None and conflict.kind == "attribution"
+    assert [(c.value, c.sources) for c in conflict.claims] == [("Varga", ["1", "3"]), ("Lund", ["2"])]
+    assert conflict.summary.endswith("is attributed to Varga [1][3] vs Lund [2]")
+
+
+def test_one_speaker_is_no_attribution_conflict() -> None:
+    members = [member("1", FULL, speaker="person:varga"), member("2", OPENING, speaker="person:varga")]
+    assert attribution(SourcedQuote(speaker="Varga", text=FULL, sources=["1"]), members, _display) is None
+
+
+def _quote(kind: str, text: str, speaker: str = "Varga") -> SourcedQuote:
+    variant = QuoteVariant.model_validate({"text": text, "sources": ["2"], "kind": kind, "speaker": speaker})
+    return SourcedQuote(speaker="Varga", text=FULL, sources=["1"], variants=[variant])
+
+
+def test_elided_wording_of_one_speaker_is_a_quote_conflict() -> None:
+    members = [member("1", FULL, speaker="person:varga"), member("2", ELIDED, speaker="person:varga")]
+    conflict = wording(_quote("elided", ELIDED), members)
+    assert conflict is not None and conflict.kind == "quote"
+    assert [(c.source, c.value, c.text) for c in conflict.claims] == [
+        ("1", "as reported", FULL),
+        ("2", "elided", ELIDED),
+    ]
+    assert conflict.summary == "Varga's words differ between sources (elided) [1] vs [2]"
+
+
+def test_truncation_or_another_speakers_variant_is_no_wording_conflict() -> None:
+    members = [member("1", FULL, speaker="person:varga"), member("2", OPENING, speaker="person:varga")]
+    assert wording(_quote("truncated", OPENING), members) is None
+    assert wording(_quote("elided", OPENING, speaker="Lund"), members) is None

@@ -1,0 +1,55 @@
+"""text/nlp.py: spaCy over the Document's own segmentation, loaded once; a bad model name is a ConfigError."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.errors import ConfigError
+from summariser.ingest.clean import from_text
+from summariser.text.nlp import DEFAULT_MODEL, MODEL_ENV, model_name, parse, parse_all
+
+TWO = "Fishing ministers from Chile and Peru met in Lima on Monday. They signed an accord on quotas."
+
+
+def test_a_paragraph_keeps_the_documents_sentence_boundaries_and_offsets() -> None:
+    doc = from_text("Coastal Accord\n\n" + TWO)
+    (heading, body) = parse(doc)
+    assert body.start == doc.paragraphs[1].start == len("Coastal Accord\n\n")
+    sents = [(body.start + s.start_char, body.start + s.end_char) for s in body.doc.sents]
+    assert sents == [(s.start, s.end) for s in doc.sentences if s.paragraph == 1]
+    for token in body.doc:
+        assert doc.text[body.start + token.idx :].startswith(token.text)
+    assert heading.doc.text == "Coastal Accord"
+
+
+def test_a_boundary_spacy_would_not_draw_is_kept() -> None:
+    doc = from_text("Delegates met in Lima. and then they left.")
+    assert len(doc.sentences) == 1  # a lower-case start does not begin a sentence for the segmenter
+    assert len(list(parse(doc)[0].doc.sents)) == 1
+
+
+def test_the_parse_is_computed_once_and_kept_on_the_document() -> None:
+    doc = from_text(TWO)
+    first = parse(doc)
+    assert doc.parsed is first
+    assert parse(doc) is first
+
+
+def test_parse_all_parses_every_document() -> None:
+    docs = [from_text(TWO), from_text("Envoys met in Quito.\n\nNo accord was signed.")]
+    parse_all(docs)
+    assert [len(d.parsed or []) for d in docs] == [1, 2]
+
+
+def test_model_name_comes_from_the_environment_or_the_pinned_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert model_name() == DEFAULT_MODEL
+    monkeypatch.setenv(MODEL_ENV, " en_core_web_md ")
+    assert model_name() == "en_core_web_md"
+
+
+def test_a_missing_model_is_a_config_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MODEL_ENV, "xx_no_such_pipeline")
+    with pytest.raises(ConfigError, match=MODEL_ENV) as info:
+        parse(from_text(TWO))
+    assert "pip install xx-no-such-pipeline" in info.value.message
