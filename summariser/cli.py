@@ -246,8 +246,9 @@ def evaluate(
     max_tokens: MaxTokens = 2048,
 ) -> None:
     """Score an engine against hand-written gold: precision, recall, F1, speakers, grounding, conflicts."""
+    from summariser.evaluation.report import report_json
     from summariser.evaluation.score import evaluate as run
-    from summariser.evaluation.score import load_gold, report_json
+    from summariser.evaluation.score import load_gold
     from summariser.render.evaluation import eval_text
 
     options = _options(engine, model, base_url, mode, 1, no_cache, cache_dir, timeout, max_tokens)

@@ -156,9 +156,31 @@ def test_only_the_pipeline_the_library_and_the_cli_import_an_engine() -> None:
     assert _offenders(outside, ("summariser.engines",)) == []
 
 
+def reachable(module: str) -> set[str]:
+    """Every project module loaded, directly or not, by importing `module`."""
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        m = todo.pop()
+        for i in imports_of(m):
+            if i in MODULES and i not in seen:
+                seen.add(i)
+                todo.append(i)
+    return seen
+
+
 def test_renderers_import_no_engine_and_no_reconcile() -> None:
     assert under("summariser.render")
     assert _offenders(under("summariser.render"), ("summariser.engines", "summariser.reconcile")) == []
+
+
+def test_renderers_do_not_reach_engines_or_the_reconciler_through_other_modules() -> None:
+    reached = {r for m in under("summariser.render") for r in reachable(m)}
+    assert "summariser.models" in reached
+    assert (
+        sorted(r for r in reached if _under(r, "summariser.engines") or _under(r, "summariser.reconcile"))
+        == []
+    )
 
 
 def _lines(module: str) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summariser.evaluation.score import FIELDS, Report
+from summariser.evaluation.report import FIELDS, Report
 
 
 def _pct(x: float | None) -> str:
