@@ -1,14 +1,14 @@
-"""The library calls: `extract` one article, `brief` several, `ground` a claim in a source."""
+"""The library calls: `extract` one article, `brief` several, `render` the memo, `ground` a claim."""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from summariser import engines, pipeline
-from summariser.errors import EngineError
+from summariser.errors import ConfigError, EngineError
 from summariser.ingest.clean import from_text
 from summariser.ingest.load import load
 from summariser.models import Briefing, Evidence, Failure, SummitOutcome
@@ -16,6 +16,7 @@ from summariser.options import EngineOptions, merged
 from summariser.text.document import Document
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
+FORMATS = ("markdown", "html", "json")
 log = logging.getLogger("summariser")
 
 
@@ -63,9 +64,42 @@ def brief(
     options: EngineOptions | None = None,
 ) -> Briefing:
     """Reconcile every readable article into one Briefing; unreadable ones are listed as failures."""
+    return run(paths, engine, progress, model=model, options=options).briefing
+
+
+def run(
+    paths: Sequence[str | Path],
+    engine: str = "auto",
+    progress: Callable[[str], None] | None = None,
+    *,
+    model: str | None = None,
+    options: EngineOptions | None = None,
+) -> pipeline.Run:
+    """Like `brief`, but keep every article's Document too, which the HTML memo needs to show spans."""
     opts = merged(options, engine, model)
     _note(opts)
-    return pipeline.run(paths, opts, progress).briefing
+    return pipeline.run(paths, opts, progress)
+
+
+def render(
+    result: Briefing | pipeline.Run, format: str = "markdown", *, texts: Mapping[str, str] | None = None
+) -> str:
+    """The memo as Markdown, HTML or JSON; HTML shows each cited span in its article, from `texts`
+    (source id -> article text) or from a `Run`'s documents; without either it lists no articles."""
+    if isinstance(result, pipeline.Run):
+        texts = {sid: doc.text for sid, doc in result.documents().items()} if texts is None else texts
+        result = result.briefing
+    if format == "json":
+        return result.model_dump_json(indent=2) + "\n"
+    if format == "html":
+        from summariser.render.html import briefing_html
+
+        return briefing_html(result, dict(texts or {}))
+    if format in ("markdown", "md"):
+        from summariser.render.markdown import briefing_markdown
+
+        return briefing_markdown(result)
+    raise ConfigError(f"unknown memo format {format!r}; choose one of: {', '.join(FORMATS)}")
 
 
 def ground(text: str, source: str) -> Evidence:

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from summariser.errors import SummariserError
+from summariser.cli_options import Inputs, Output, Quiet, Say, suffix, to_stdout, with_engine
+from summariser.errors import EngineError, SummariserError
 from summariser.options import EngineOptions
 from summariser.redact import redact
 
 if TYPE_CHECKING:
-    from summariser.models import Briefing
+    from summariser.models import Failure, SummitOutcome
 
 app = typer.Typer(
-    add_completion=False,
     no_args_is_help=True,
     help="Turn news coverage of one diplomatic event into a grounded briefing memo.",
 )
@@ -57,6 +57,7 @@ def handled(fn: Callable[P, R]) -> Callable[P, R]:
 def clean(
     file: Annotated[str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.")],
     fmt: Annotated[CleanFormat, typer.Option("--format", "-f")] = CleanFormat.text,
+    quiet: Quiet = False,
 ) -> None:
     """Show the sentences the engines will see, and the furniture dropped (with reasons)."""
     from summariser.ingest.load import load
@@ -64,91 +65,64 @@ def clean(
 
     doc = load(file)
     for note in doc.notes:
-        typer.echo(f"summarise: note: {note}", err=True)
+        Say(quiet).note(f"note: {note}")
     typer.echo(clean_json(doc) if fmt is CleanFormat.json else clean_text(doc), nl=False)
 
 
 class ExtractFormat(StrEnum):
-    """Output formats of `extract`."""
+    """Output formats of `extract` (default: json for one article, jsonl for several or a folder)."""
 
     json = "json"
+    jsonl = "jsonl"
     markdown = "markdown"
-
-
-Engine = Annotated[str, typer.Option(help="auto (llm when a model is set), extractive or llm.")]
-Model = Annotated[
-    str | None, typer.Option(help="e.g. openai/gpt-4o-mini, ollama/llama3.1 [env: SUMMARISER_MODEL]")
-]
-BaseUrl = Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL]")]
-Mode = Annotated[str | None, typer.Option(help="tools, json_schema, json or json_object_schema (llama.cpp)")]
-Concurrency = Annotated[int, typer.Option(help="Articles sent to the model at once.")]
-NoCache = Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the record cache.")]
-CacheDir = Annotated[Path | None, typer.Option(help="[env: SUMMARISER_CACHE_DIR]")]
-Timeout = Annotated[float, typer.Option(help="Seconds to wait for one model answer.")]
-MaxTokens = Annotated[int, typer.Option(help="Longest model answer, in tokens.")]
-Stats = Annotated[bool, typer.Option("--stats", help="Print token usage per article and in total (stderr).")]
-
-
-def _options(
-    engine: str,
-    model: str | None,
-    base_url: str | None,
-    mode: str | None,
-    concurrency: int,
-    no_cache: bool,
-    cache_dir: Path | None,
-    timeout: float,
-    max_tokens: int,
-) -> EngineOptions:
-    """Collect the engine flags, and say on stderr when no model is configured."""
-    from summariser.engines import choose
-
-    options = EngineOptions(
-        engine=engine,
-        model=model,
-        base_url=base_url,
-        mode=mode,
-        concurrency=concurrency,
-        use_cache=not no_cache,
-        cache_dir=cache_dir,
-        timeout=timeout,
-        max_tokens=max_tokens,
-    )
-    _, note = choose(options)
-    if note:
-        typer.echo(f"summarise: note: {note}", err=True)
-    return options
 
 
 @app.command()
 @handled
+@with_engine
 def extract(
-    file: Annotated[str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.")],
-    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
-    engine: Engine = "auto",
-    model: Model = None,
-    base_url: BaseUrl = None,
-    mode: Mode = None,
-    no_cache: NoCache = False,
-    cache_dir: CacheDir = None,
-    timeout: Timeout = 60.0,
-    max_tokens: MaxTokens = 2048,
+    files: Inputs,
+    fmt: Annotated[ExtractFormat | None, typer.Option("--format", "-f", show_default=False)] = None,
+    output: Output = None,
+    quiet: Quiet = False,
+    *,
+    options: EngineOptions,
 ) -> None:
-    """Extract one SummitOutcome from one article; every item carries its evidence span."""
-    from summariser.api import document
-    from summariser.api import extract as run
+    """Extract one SummitOutcome per article; every item carries its evidence span."""
+    from summariser.render.outcome import outcomes_text
 
-    options = _options(engine, model, base_url, mode, 1, no_cache, cache_dir, timeout, max_tokens)
-    doc = document(file)
-    for note in doc.notes:
-        typer.echo(f"summarise: note: {note}", err=True)
-    outcome = run(doc, engine=engine, options=options)
-    if fmt is ExtractFormat.json:
-        typer.echo(outcome.model_dump_json(indent=2))
-    else:
-        from summariser.render.outcome import outcome_markdown
+    say = Say(quiet)
+    many = len(files) > 1 or any(Path(f).is_dir() for f in files)
+    chosen = fmt or (ExtractFormat.jsonl if many else ExtractFormat.json)
+    if many and chosen is ExtractFormat.json:
+        raise SummariserError("--format json writes one SummitOutcome; for several use --format jsonl")
+    _engine_note(options, say)
+    results, failures, notes = _extracted(files, options, strict=not many)
+    for note in notes:
+        say.note(f"note: {note}")
+    _emit(outcomes_text(results, chosen.value), output, say)
+    for f in failures:
+        say.error(f.error)
+    if failures:
+        raise typer.Exit(1)
 
-        typer.echo(outcome_markdown(outcome), nl=False)
+
+def _extracted(
+    files: list[str], options: EngineOptions, strict: bool
+) -> tuple[list[SummitOutcome], list[Failure], list[str]]:
+    """Records in input order, failures, and the loading notes of every article."""
+    from summariser.models import Failure
+    from summariser.pipeline import extract_all, load_all
+
+    docs, failures = load_all(files, strict=strict)
+    articles = extract_all(docs, options)
+    results = [a.result for a in articles if not isinstance(a.result, Failure)]
+    failures += [a.result for a in articles if isinstance(a.result, Failure)]
+    if strict and failures:
+        raise EngineError(failures[0].error)
+    if not results and failures:
+        raise SummariserError(f"no article could be processed: {failures[0].error}")
+    return results, failures, [n for d in docs for n in d.notes]
 
 
 class BriefFormat(StrEnum):
@@ -164,61 +138,60 @@ SUFFIX_FORMATS = {".html": BriefFormat.html, ".htm": BriefFormat.html, ".json": 
 
 @app.command()
 @handled
+@with_engine
 def brief(
-    files: Annotated[list[str], typer.Argument(help="Articles (.txt, .md, .html); - for stdin.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically).")] = None,
+    files: Inputs,
+    output: Output = None,
     fmt: Annotated[
-        BriefFormat | None, typer.Option("--format", "-f", help="Default: from -o suffix.")
+        BriefFormat | None, typer.Option("--format", "-f", help="Default: from -o suffix, else markdown.")
     ] = None,
-    engine: Engine = "auto",
-    model: Model = None,
-    base_url: BaseUrl = None,
-    mode: Mode = None,
-    concurrency: Concurrency = 4,
-    no_cache: NoCache = False,
-    cache_dir: CacheDir = None,
-    timeout: Timeout = 60.0,
-    max_tokens: MaxTokens = 2048,
-    stats: Stats = False,
+    stats: Annotated[
+        bool, typer.Option("--stats", help="Print token usage per article and in total.")
+    ] = False,
+    quiet: Quiet = False,
+    *,
+    options: EngineOptions,
 ) -> None:
     """Reconcile several articles about one event into a briefing memo."""
+    from summariser.api import render
     from summariser.pipeline import run
     from summariser.progress import progress_bar
 
-    options = _options(engine, model, base_url, mode, concurrency, no_cache, cache_dir, timeout, max_tokens)
-    chosen = fmt or SUFFIX_FORMATS.get(output.suffix.lower() if output else "", BriefFormat.markdown)
-    with progress_bar(len(files)) as tick:
+    say = Say(quiet)
+    _engine_note(options, say)
+    chosen = fmt or SUFFIX_FORMATS.get(suffix(output), BriefFormat.markdown)
+    with progress_bar(0 if quiet else len(files)) as tick:
         done = run(files, options, progress=tick)
-    briefing = done.briefing
     if stats:
         from summariser.render.stats import stats_text
 
-        typer.echo(stats_text(briefing), err=True, nl=False)
-    text = _render(briefing, {sid: doc.text for sid, doc in done.documents().items()}, chosen)
-    for f in briefing.failures:
-        typer.echo(f"summarise: error: {f.error}", err=True)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        from summariser.atomic import write_atomic
-
-        write_atomic(output, text)
-        typer.echo(f"wrote {output}", err=True)
-    if briefing.failures:
+        typer.echo(stats_text(done.briefing), err=True, nl=False)
+    text = render(done, chosen.value)
+    for f in done.briefing.failures:
+        say.error(f.error)
+    _emit(text, output, say)
+    if done.briefing.failures:
         raise typer.Exit(1)
 
 
-def _render(briefing: Briefing, texts: dict[str, str], fmt: BriefFormat) -> str:
-    """Render a Briefing in the chosen format."""
-    if fmt is BriefFormat.json:
-        return briefing.model_dump_json(indent=2) + "\n"
-    if fmt is BriefFormat.html:
-        from summariser.render.html import briefing_html
+def _engine_note(options: EngineOptions, say: Say) -> None:
+    """Say on stderr which engine runs when none was configured."""
+    from summariser.engines import choose
 
-        return briefing_html(briefing, texts)
-    from summariser.render.markdown import briefing_markdown
+    _, note = choose(options)
+    if note:
+        say.note(f"note: {note}")
 
-    return briefing_markdown(briefing)
+
+def _emit(text: str, output: str | None, say: Say) -> None:
+    """Print to stdout (no -o, or -o -), or write the file atomically and say so."""
+    if to_stdout(output):
+        typer.echo(text, nl=False)
+        return
+    from summariser.atomic import write_atomic
+
+    write_atomic(Path(str(output)), text)
+    say.note(f"wrote {output}")
 
 
 class EvalFormat(StrEnum):
@@ -230,20 +203,14 @@ class EvalFormat(StrEnum):
 
 @app.command("eval")
 @handled
+@with_engine
 def evaluate(
-    files: Annotated[
-        list[str], typer.Argument(help="The articles the gold file describes (and any others).")
-    ],
+    files: Inputs,
     gold: Annotated[Path, typer.Option(help="Gold file (see `summarise schema gold`).")],
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
-    engine: Engine = "auto",
-    model: Model = None,
-    base_url: BaseUrl = None,
-    mode: Mode = None,
-    no_cache: NoCache = False,
-    cache_dir: CacheDir = None,
-    timeout: Timeout = 60.0,
-    max_tokens: MaxTokens = 2048,
+    quiet: Quiet = False,
+    *,
+    options: EngineOptions,
 ) -> None:
     """Score an engine against hand-written gold: precision, recall, F1, speakers, grounding, conflicts."""
     from summariser.evaluation.report import report_json
@@ -251,7 +218,7 @@ def evaluate(
     from summariser.evaluation.score import load_gold
     from summariser.render.evaluation import eval_text
 
-    options = _options(engine, model, base_url, mode, 1, no_cache, cache_dir, timeout, max_tokens)
+    _engine_note(options, Say(quiet))
     report = run(load_gold(gold), files, options)
     typer.echo(report_json(report) if fmt is EvalFormat.json else eval_text(report), nl=False)
 
@@ -259,7 +226,9 @@ def evaluate(
 @app.command()
 @handled
 def schema(
-    name: Annotated[str, typer.Argument(help="summit_outcome, briefing or gold; all when omitted.")] = "",
+    name: Annotated[
+        str, typer.Argument(help="summit_outcome, briefing or gold; their names when omitted.")
+    ] = "",
     write: Annotated[Path | None, typer.Option(help="Write the files into this directory.")] = None,
 ) -> None:
     """Print (or write) the JSON Schemas of the public models."""
@@ -269,14 +238,29 @@ def schema(
         for path in write_schemas(write):
             typer.echo(f"wrote {path}")
         return
-    if name and name not in MODELS:
+    if not name:
+        typer.echo("\n".join(MODELS))
+        return
+    if name not in MODELS:
         raise SummariserError(f"unknown schema {name!r}; choose one of: {', '.join(MODELS)}")
-    for key in [name] if name else list(MODELS):
-        typer.echo(schema_text(key), nl=False)
+    typer.echo(schema_text(name), nl=False)
+
+
+def _version(value: bool) -> None:
+    """Print the version and stop, as `--version` does everywhere."""
+    if value:
+        from summariser._version import __version__
+
+        typer.echo(f"summarise {__version__}")
+        raise typer.Exit(0)
 
 
 @app.callback()
-def _setup() -> None:
+def _setup(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     """Redact secrets from every log record; keep library retry chatter off the terminal."""
     import logging
 

@@ -16,9 +16,9 @@ class EngineOptions:
     base_url: str | None = None
     mode: str | None = None
     temperature: float = 0.0
-    timeout: float = 60.0
-    max_tokens: int = 2048
-    concurrency: int = 4
+    timeout: float | None = None  # None: per provider (engines/llm/providers.py: local servers get longer)
+    max_tokens: int | None = None
+    concurrency: int | None = None
     use_cache: bool = True
     cache_dir: Path | None = None
 

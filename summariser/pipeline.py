@@ -9,10 +9,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from summariser import engines
 from summariser.errors import SummariserError
-from summariser.ingest.load import load
+from summariser.ingest.load import expand, load
 from summariser.models import Briefing, Failure, SummitOutcome
 from summariser.options import EngineOptions
 from summariser.reconcile import Record, reconcile, source_entry
@@ -20,6 +21,7 @@ from summariser.text.document import Document
 
 Progress = Callable[[str], None]
 Input = str | Path | Document
+T = TypeVar("T")
 
 
 @dataclass
@@ -47,22 +49,37 @@ class Run:
 def load_all(
     inputs: Sequence[Input], progress: Progress | None = None, *, strict: bool = False
 ) -> tuple[list[Document], list[Failure]]:
-    """Load every input; unreadable ones become failures (or raise, when `strict`)."""
+    """Load every input (a folder gives its article files); unreadable ones become failures (or raise)."""
     docs: list[Document] = []
     failures: list[Failure] = []
     for item in inputs:
         if isinstance(item, Document):
             docs.append(item)
             continue
-        try:
-            docs.append(load(item))
-        except SummariserError as exc:
-            if strict:
-                raise
-            failures.append(Failure(path=str(item), error=exc.message))
-            if progress is not None:
-                progress(str(item))
+        for path in _attempt(expand, [item], item, failures, progress, strict) or []:
+            doc = _attempt(load, path, path, failures, progress, strict)
+            docs += [doc] if doc is not None else []
     return docs, failures
+
+
+def _attempt(
+    step: Callable[[Any], T],
+    arg: Any,
+    item: Input,
+    failures: list[Failure],
+    progress: Progress | None,
+    strict: bool,
+) -> T | None:
+    """Run one loading step; its error becomes a failure naming the input (or is raised, when `strict`)."""
+    try:
+        return step(arg)
+    except SummariserError as exc:
+        if strict:
+            raise
+        failures.append(Failure(path=str(item), error=exc.message))
+        if progress is not None:
+            progress(str(item))
+        return None
 
 
 def extract_all(

@@ -90,8 +90,19 @@ def test_invalid_output_is_re_asked_with_the_error(vcr: Any) -> None:
         _assert_grounded_or_unsupported(outcome, NAIROBI.read_text(encoding="utf-8"))
 
 
+def _strings(node: Any) -> list[str]:
+    """Every string value in a JSON answer."""
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in _strings(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return [node] if isinstance(node, str) else []
+
+
 @pytest.mark.vcr
-def test_small_model_fabrications_never_reach_the_memo() -> None:
+def test_small_model_fabrications_never_reach_the_memo(vcr: Any) -> None:
+    from summariser.render.markdown import briefing_markdown
+
     path = seed("004")
     text = path.read_text(encoding="utf-8")
     briefing = brief_of([path], _options("json_object_schema"))
@@ -107,7 +118,12 @@ def test_small_model_fabrications_never_reach_the_memo() -> None:
     ]
     cited += [c for s in briefing.signatories for c in s.evidence]
     assert all(c.status != "unsupported" for c in cited)
-    assert briefing.unsupported, "the recording holds no fabrication: re-record and look at it"
+    answer = json.loads(json.loads(vcr.responses[0]["body"]["string"])["choices"][0]["message"]["content"])
+    invented = [s for s in _strings(answer) if s.strip() and s.casefold() not in text.casefold()]
+    assert invented, "the recording holds no fabrication: re-record and look at it"
+    memo = briefing_markdown(briefing) + briefing.model_dump_json()
+    for words in invented:  # dropped (an event field no source states) or listed as unsupported
+        assert words not in memo or any(u.text == words for u in briefing.unsupported), words
 
 
 @pytest.mark.vcr

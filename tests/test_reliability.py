@@ -94,9 +94,10 @@ def test_matrix_of_paths_that_are_not_articles(tmp_path: Path, capsys: pytest.Ca
     huge = tmp_path / "huge.txt"
     with huge.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)
+    (tmp_path / "empty").mkdir()
     for path, says in [
         (huge, "over the"),
-        (tmp_path, "is a directory"),
+        (tmp_path / "empty", "no article files inside"),  # a folder stands for its articles: none here
         (tmp_path / "nope.txt", "no such file"),
     ]:
         assert main(["brief", str(path)]) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from summariser.errors import InputError
@@ -14,6 +15,23 @@ from summariser.text.document import Document
 
 MAX_BYTES = 2_000_000  # 2 MB of text is ~300k words: far beyond any article, small enough to stay fast.
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+ARTICLE_SUFFIXES = HTML_SUFFIXES | {".txt", ".md", ".markdown"}
+
+
+def expand(inputs: Sequence[str | Path]) -> list[str | Path]:
+    """Replace each directory by the article files directly inside it, sorted by name; keep the rest."""
+    out: list[str | Path] = []
+    for item in inputs:
+        path = Path(item)
+        if str(item) == "-" or not path.is_dir():
+            out.append(item)
+            continue
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+        if not found:
+            kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+            raise InputError(f"{path}: no article files inside ({kinds}); pass a folder that holds some")
+        out += [p for p in found if not p.name.startswith(".")]
+    return out
 
 
 def load(path: str | Path) -> Document:

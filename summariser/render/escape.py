@@ -6,8 +6,16 @@ import re
 
 from summariser.text.normalise import visible
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~&])")
-AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data)(:)")
+# Escape only what would become markup, so the memo reads cleanly in a terminal: always \ ` * [ ] ~ ^;
+# `_` not inside a word (port_one stays); `<` opening a tag or autolink; `&` opening an entity.
+MD_SPECIAL = re.compile(r"[\\`*\[\]~^]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+# What GitHub, pandoc or a terminal would turn into a link: shown as code instead, which links nothing.
+LINKISH = re.compile(
+    r"(?i)(?:\b(?:https?|ftp)://|\bmailto:(?=\S)|\bwww\.)\S*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+TRAILING = ".,;:!?'\")]}’”"  # punctuation after a URL belongs to the sentence
+LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
 BACKTICKS = re.compile(r"`+")
 
 
@@ -25,8 +33,25 @@ def inline(text: str) -> str:
 
 
 def _md_escape(text: str) -> str:
-    """Escape Markdown and inline HTML, and defuse bare URLs so renderers do not autolink them."""
-    return AUTOLINK.sub(lambda m: m.group(1) + "\\:", MD_SPECIAL.sub(r"\\\1", text))
+    """Escape Markdown and inline HTML; show URLs and addresses as code, which nothing autolinks."""
+    out, pos = [], 0
+    lowered = text.lower()
+    maybe = "@" in text or "://" in text or "www." in lowered or "mailto:" in lowered
+    for m in LINKISH.finditer(text) if maybe else ():
+        link = m.group().rstrip(TRAILING)
+        out += [MD_SPECIAL.sub(r"\\\g<0>", text[pos : m.start()]), md_code(link)]
+        pos = m.start() + len(link)
+    return "".join([*out, MD_SPECIAL.sub(r"\\\g<0>", text[pos:])])
+
+
+def md_line_start(line: str) -> str:
+    """Escape what would make a line a heading, quote, list or rule (the text of a list item, a title)."""
+    m = LINE_START.match(line)
+    if m is None:
+        return line
+    if m.group(3):  # "1." -> "1\.": a number, not a new list
+        return line[: m.start(4)] + "\\" + line[m.start(4) :]
+    return line[: m.start(2)] + "\\" + line[m.start(2) :]
 
 
 def md(text: str) -> str:

@@ -1,7 +1,8 @@
-"""A self-contained HTML memo: every citation unfolds its article excerpt with the span highlighted.
+"""A self-contained HTML memo: each citation sits inline and opens its span, highlighted in its article.
 
-No remote resource, no script, no live link or image from any article: article text is escaped
-everywhere and a Content-Security-Policy forbids loading anything.
+Every article is embedded once, at the end, with every span the memo cites marked; a citation links to its
+mark (`:target` highlights it, the browser's Back returns). No remote resource, no script, no live link or
+image from any article: article text is escaped everywhere and a Content-Security-Policy forbids loading.
 """
 
 from __future__ import annotations
@@ -11,22 +12,11 @@ from itertools import count
 
 from summariser.models import Briefing, Citation
 from summariser.render.escape import inline
+from summariser.render.html_style import CSS
 from summariser.render.outline import Cite, Label, Line, Outline, Part, Section, SourceRef, outline
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # nothing may load: no fonts, images, frames
-CONTEXT = 320  # characters of article shown either side of a cited span
-CSS = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
-h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
-.bottom{background:#f4f6fa;padding:.8rem 1rem;border-left:4px solid #3b5bdb}
-details.c{display:inline-block}details.c>summary{display:inline;cursor:pointer;color:#1c4fd8;font-size:.8em;
-vertical-align:super;margin-left:1px;list-style:none}details.c>summary::-webkit-details-marker{display:none}
-.variant{color:#555;font-size:.92em}.kind{font-variant:small-caps;color:#a61e4d}
-.cite{display:block;border:1px solid #ccc;border-radius:6px;padding:.4rem .8rem;margin:.4rem 0;
-background:#fffdf5;font-size:.92em}mark{background:#ffe066}.src:target{outline:3px solid #ffe066}
-.src pre{white-space:pre-wrap;font:inherit}
-.status{font-size:.8em;color:#666}.unsupported{color:#a61e4d}.more{color:#666}
-"""
+PREVIEW = 100  # characters of the cited words shown when hovering a citation (the span is one click away)
 TAGS = {"name": ("<b>", "</b>"), "status": ("<em>", "</em>"), "kind": ('<span class="kind">', "</span>")}
 
 
@@ -35,8 +25,13 @@ def _words(text: str) -> str:
     return escape(inline(text))
 
 
+def span_id(c: Citation) -> str:
+    """The id of a cited span's mark in its article (offsets make it unique and stable)."""
+    return f"e-{c.source}-{c.start}-{c.end}"
+
+
 class Cites:
-    """Renders citation marks that unfold, in place, the cited excerpt with its span highlighted."""
+    """Renders citation marks as inline links to their span, with the cited words on hover."""
 
     def __init__(self, o: Outline, texts: dict[str, str]) -> None:
         self.texts = texts
@@ -44,32 +39,26 @@ class Cites:
         self.counter = count(1)
 
     def links(self, cite: Cite) -> str:
-        """One mark per cited source; clicking it shows the excerpt and a link to the whole article."""
-        out = []
-        for sid in cite.sources:
-            c = cite.span(sid)
-            if c is None:
-                out.append(f'<span class="c">[{escape(sid)}]</span>')
-                continue
-            n = next(self.counter)
-            out.append(
-                f'<details class="c" id="c{n}"><summary>[{escape(sid)}]</summary>{self._panel(c)}</details>'
-            )
-        return "".join(out)
+        """One mark per cited source: a link to the highlighted span when the memo holds its article."""
+        return "".join(self._mark(sid, cite.span(sid)) for sid in cite.sources)
 
-    def _panel(self, c: Citation) -> str:
-        """The excerpt around a citation with the span highlighted, and a link to the whole article."""
-        text = self.texts.get(c.source, "")
-        a, b = max(0, c.start - CONTEXT), min(len(text), c.end + CONTEXT)
-        before = ("…" if a else "") + escape(text[a : c.start])
-        after = escape(text[c.end : b]) + ("…" if b < len(text) else "")
-        sid = escape(c.source)
-        return (
-            f'<span class="cite"><b>[{sid}] {escape(self.names.get(c.source, ""))}</b> '
-            f'<span class="status">chars {c.start}–{c.end}, {escape(c.status)}</span> · '
-            f'<a href="#src-{sid}">whole article</a><br>'
-            f"{before}<mark>{escape(text[c.start : c.end])}</mark>{after}</span>"
-        )
+    def _mark(self, sid: str, c: Citation | None) -> str:
+        """A link to the span, or plain words when there is no span or no article to show it in."""
+        name = escape(self.names.get(sid, ""), quote=True)
+        if c is None:
+            return f'<span class="c" title="{name}">[{escape(sid)}]</span>'
+        title = escape(self._title(c), quote=True)
+        if c.source not in self.texts:
+            return f'<span class="c" title="{title}">[{escape(sid)}]</span>'
+        n = next(self.counter)
+        return f'<a class="c" id="c{n}" href="#{escape(span_id(c))}" title="{title}">[{escape(sid)}]</a>'
+
+    def _title(self, c: Citation) -> str:
+        """What hovering shows: the source, the offsets and status, and the cited words."""
+        words = " ".join(self.texts.get(c.source, "")[c.start : c.end].split())
+        words = words if len(words) <= PREVIEW else words[: PREVIEW - 1] + "…"
+        head = f"[{c.source}] {self.names.get(c.source, '')} · chars {c.start}–{c.end}, {c.status}"
+        return f"{head}: “{words}”" if words else head
 
 
 def briefing_html(b: Briefing, texts: dict[str, str]) -> str:
@@ -78,11 +67,25 @@ def briefing_html(b: Briefing, texts: dict[str, str]) -> str:
 
 
 def outline_html(o: Outline, texts: dict[str, str]) -> str:
-    """Format an outline, then append every article with the spans the memo cites highlighted."""
+    """Format an outline, then append every article once with the spans the memo cites highlighted."""
     cites = Cites(o, texts)
-    parts = [f"<h1>{_words(o.title)}</h1>", *(_section(s, cites) for s in o.sections)]
-    parts.append("<h2>Articles</h2>" + "".join(_article(s, texts.get(s.id, ""), o) for s in o.sources))
+    parts = [f'<h1 id="top">{_words(o.title)}</h1>', _controls(o, texts)]
+    parts += [_section(s, cites) for s in o.sections]
+    shown = [s for s in o.sources if s.id in texts]
+    if shown:
+        articles = "".join(_article(s, texts[s.id], o) for s in shown)
+        parts.append(
+            f'<div class="articles"><h2 id="articles">Articles</h2>{articles}</div>'
+            '<p class="print-only">The cited spans are highlighted in the articles of the HTML file.</p>'
+        )
     return _page(_words(o.title), "\n".join(parts))
+
+
+def _controls(o: Outline, texts: dict[str, str]) -> str:
+    """Links to each section and to the articles: for the screen, never printed."""
+    links = [f'<a href="#sec-{s.key}">{_words(s.title)}</a>' for s in o.sections if not s.lead]
+    links += ['<a href="#articles">Articles</a>'] if any(s.id in texts for s in o.sources) else []
+    return f'<nav class="controls">{" · ".join(links)}</nav>'
 
 
 def _section(s: Section, cites: Cites) -> str:
@@ -92,7 +95,7 @@ def _section(s: Section, cites: Cites) -> str:
     items = "".join(_item(line, cites) for line in s.lines)
     note = s.note()
     items += f'<li class="more">{_parts(note, cites)}</li>' if note else ""
-    return f'<h2>{_words(s.title)}</h2><ul class="{s.key}">{items}</ul>'
+    return f'<h2 id="sec-{s.key}">{_words(s.title)}</h2><ul class="{s.key}">{items}</ul>'
 
 
 def _item(line: Line, cites: Cites) -> str:
@@ -107,7 +110,7 @@ def _parts(line: Line, cites: Cites) -> str:
 
 
 def _part(part: Part, cites: Cites) -> str:
-    """One part: escaped words, a styled label, or citation marks that unfold their evidence."""
+    """One part: escaped words, a styled label, or citation marks that link to their evidence."""
     if isinstance(part, Cite):
         return cites.links(part)
     if isinstance(part, Label):
@@ -118,22 +121,32 @@ def _part(part: Part, cites: Cites) -> str:
     return _words(part.text)
 
 
+def marked(text: str, spans: list[Citation]) -> str:
+    """The article escaped, each cited span in a <mark> with its id; a span crossing the end of another
+    is cut there (marks must nest), so its mark still starts where its citations point."""
+    out: list[str] = []
+    pos, open_ends = 0, list[int]()
+    for c in sorted({(c.start, c.end): c for c in spans}.values(), key=lambda c: (c.start, -c.end)):
+        while open_ends and open_ends[-1] <= c.start:
+            out += [escape(text[pos : open_ends[-1]]), "</mark>"]
+            pos = open_ends.pop()
+        end = min([c.end, len(text), *open_ends[-1:]])
+        if end <= c.start:
+            continue
+        out += [escape(text[pos : c.start]), f'<mark id="{escape(span_id(c))}">']
+        pos = c.start
+        open_ends.append(end)
+    while open_ends:
+        out += [escape(text[pos : open_ends[-1]]), "</mark>"]
+        pos = open_ends.pop()
+    return "".join([*out, escape(text[pos:])])
+
+
 def _article(ref: SourceRef, text: str, o: Outline) -> str:
-    """The whole article with every span the memo cites highlighted (overlapping spans merged)."""
-    merged: list[list[int]] = []
-    for a, e in sorted((c.start, c.end) for c in o.spans(ref.id) if c.end > c.start):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([a, e])
-    out, pos = [], 0
-    for a, e in merged:
-        out += [escape(text[pos:a]), "<mark>", escape(text[a:e]), "</mark>"]
-        pos = e
-    out.append(escape(text[pos:]))
+    """The whole article, once, with every span the memo cites marked."""
     sid = escape(ref.id)
-    head = f"<h3>[{sid}] {escape(ref.label)}</h3>"
-    return f'<section class="src" id="src-{sid}">{head}<pre>{"".join(out)}</pre></section>'
+    head = f'<h3>[{sid}] {escape(ref.label)} <a class="back" href="#top">back to the memo</a></h3>'
+    return f'<section class="src" id="src-{sid}">{head}<pre>{marked(text, o.spans(ref.id))}</pre></section>'
 
 
 def _page(title: str, body: str) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from summariser.models import Briefing
-from summariser.render.escape import md_code, md_inline
+from summariser.render.escape import md_code, md_inline, md_line_start
 from summariser.render.outline import Cite, Label, Line, Outline, Part, Section, outline
 
+CLOSING_HASHES = re.compile(r"(^|\s)(#+)$")  # would close an ATX heading and vanish
 STYLE = {"name": "**{}**", "status": "*{}*", "kind": "*{}*"}  # how each label kind stands out
 
 
@@ -16,7 +19,8 @@ def briefing_markdown(b: Briefing) -> str:
 
 def outline_markdown(o: Outline) -> str:
     """Format an outline: the title, then each section in the outline's order."""
-    out = [f"# {md_inline(o.title)}", ""]
+    title = CLOSING_HASHES.sub(r"\1\\\2", md_inline(o.title))
+    out = [f"# {title}", ""]
     for section in o.sections:
         out += _section(section)
     return "\n".join(out)
@@ -34,7 +38,8 @@ def _section(s: Section) -> list[str]:
 
 def _item(line: Line, depth: int) -> list[str]:
     """A list item and, indented under it, its sub-lines."""
-    return [f"{'  ' * depth}- {_parts(line)}", *(x for sub in line.sub for x in _item(sub, depth + 1))]
+    text = md_line_start(_parts(line))
+    return [f"{'  ' * depth}- {text}", *(x for sub in line.sub for x in _item(sub, depth + 1))]
 
 
 def _parts(line: Line) -> str:

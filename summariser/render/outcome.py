@@ -57,3 +57,12 @@ def outcome_markdown(o: SummitOutcome) -> str:
         if items:
             lines += [f"## {title}", "", *[f"- {i}" for i in items], ""]
     return "\n".join(lines)
+
+
+def outcomes_text(outcomes: list[SummitOutcome], fmt: str) -> str:
+    """Records as one JSON document (one record), JSON Lines (one record a line) or Markdown."""
+    if fmt == "json":
+        return "".join(o.model_dump_json(indent=2) + "\n" for o in outcomes)
+    if fmt == "jsonl":
+        return "".join(o.model_dump_json() + "\n" for o in outcomes)
+    return "\n".join(outcome_markdown(o) for o in outcomes)

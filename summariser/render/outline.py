@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Literal
 
 from summariser.models import (
@@ -275,9 +276,13 @@ def _mark_runs(text: str, allowed: set[str]) -> list[tuple[int, int, list[str]]]
 
 def _source(s: Source) -> Line:
     """A numbered source: outlet, title, file, the copies of the same wire story, and cleaning notes."""
-    title = f" — {visible(s.title)}" if s.title else ""
-    parts: list[Part] = [Cite((s.id,)), Text(f" {visible(s.outlet or s.article_id or s.path)}{title} · ")]
-    parts.append(Label(visible(s.path), "code"))
+    name = s.outlet or (s.article_id if s.article_id not in (s.path, PurePath(s.path).stem) else "")
+    words = " — ".join(visible(x) for x in (name, s.title) if x)
+    parts: list[Part] = [
+        Cite((s.id,)),
+        Text(f" {words} · " if words else " "),
+        Label(visible(s.path), "code"),
+    ]
     if s.syndicated_with:
         parts += [Text(" (same wire story as "), Cite(tuple(s.syndicated_with)), Text(")")]
     if s.hidden_characters:

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from summariser.models import Briefing
 from summariser.render.markdown import briefing_markdown
+from tests.conftest import SEEDS
 from tests.render.conftest import HOSTILE, SeedRun, many_points, record
+
+PARSER = MarkdownIt("gfm-like")  # CommonMark plus GitHub's tables, strikethrough and bare-URL autolinks
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +40,75 @@ def test_markdown_sections_in_order_bottom_line_first(seeds: str) -> None:
     assert "(same wire story as [2])" in seeds
 
 
+def _tokens(md: str) -> list[Token]:
+    """Every token a GitHub-like CommonMark parser (tables, strikethrough, bare-URL autolinks) makes."""
+    out: list[Token] = []
+    for tok in PARSER.parse(md):
+        out += [tok, *(tok.children or [])]
+    return out
+
+
 def assert_inert_markdown(md: str) -> None:
-    """No link, image, raw HTML or bare URL survives."""
-    assert not re.search(r"(?<!\\)\]\((?:https?|javascript)", md)
-    assert not re.search(r"(?<!\\)<(?:script|img)", md, re.I)
-    assert not re.search(r"(?<![\\])https?://", md)
+    """Parsed by a real CommonMark parser: no link, image, raw HTML, heading or rule from article text."""
+    kinds = {t.type for t in _tokens(md)}
+    assert not kinds & {"link_open", "image", "html_inline", "html_block", "hr", "s_open", "table_open"}, (
+        kinds
+    )
+    assert [t.tag for t in _tokens(md) if t.type == "heading_open"].count("h1") == 1
 
 
 def test_hostile_article_text_is_escaped_everywhere() -> None:
     md = briefing_markdown(record(HOSTILE))
     assert_inert_markdown(md)
-    assert "\\[click\\]" in md
+    assert "\\[click\\](`http://evil.example/x`)" in md
+    html = PARSER.render(md)
+    assert "[click](<code>http://evil.example/x</code>)" in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "**bold** <code>`code`</code>" not in html
+
+
+def _texts(md: str) -> list[str]:
+    """What a reader sees of each paragraph or list item once rendered: text and code, no markup."""
+    out = []
+    for tok in PARSER.parse(md):
+        if tok.type == "inline":
+            out.append("".join(c.content for c in tok.children or [] if c.type in ("text", "code_inline")))
+    return out
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "port_one and snake_case_name stay as written",
+        "see http://example.org/a_b, or www.example.org.",
+        "write to press@example.org today",
+        "# not a heading",
+        "1. not a list",
+        "> not a quote",
+        "- not a list",
+        "***",
+        "a ~~struck~~ word and a | pipe | table",
+        "AT&amp;T &copy; <b>bold</b> <http://x.example>",
+        "_under_ *star* `tick` \\back [br](x) ![i](y)",
+    ],
+)
+def test_rendered_text_is_exactly_the_words(words: str) -> None:
+    md = briefing_markdown(record(words))
+    assert_inert_markdown(md)
+    assert f"{words} [1]" in _texts(md)  # the agreed outcome, as the article worded it
+
+
+def test_seed_memo_reads_cleanly_in_a_terminal(seeds: str) -> None:
+    assert "\\_" not in seeds and "\\:" not in seeds
+    sources = [
+        ln for ln in seeds.splitlines() if ln.startswith("- [") and "` " not in ln and ln.endswith("`")
+    ]
+    assert sources, "expected sources that have no outlet"
+    for line in sources:
+        path = line.rsplit("`", 2)[1]
+        assert line.count(PurePath(path).stem) == 1, line  # the path is printed once
+    rendered = PARSER.render(seeds)
+    assert f"<li>[4] <code>{SEEDS[3]}</code></li>" in rendered
+    assert_inert_markdown(seeds)
 
 
 @settings(max_examples=150, deadline=None)
@@ -82,7 +146,7 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
         "- [1] River Post — Port to reopen · `in/port_one.txt`",
         "- [2] Wire · ``in/port`two.txt`` (same wire story as [3])",
         "  - note: a note",
-        "- [3] three · `in/three.txt` (same wire story as [2])",
+        "- [3] `in/three.txt` (same wire story as [2])",
     ):
         assert f"\n{line}\n" in md, line
 

@@ -78,6 +78,16 @@ def root_cause(exc: BaseException) -> BaseException:
     return exc
 
 
+def _slow(s: LLMSettings) -> str:
+    """The flags that fix a timeout: more time, and for a local server one request at a time."""
+    hint = f"raise --timeout (e.g. --timeout {max(600.0, s.timeout * 2):g})"
+    if s.local and s.concurrency > 1:
+        hint += f"; a local server answers one request at a time: --concurrency 1 (not {s.concurrency})"
+    if s.local:
+        hint += f" or lower --max-tokens (now {s.max_tokens})"
+    return hint
+
+
 def explain(s: LLMSettings, path: str, exc: BaseException) -> str:
     """One line naming the article, the cause and the fix."""
     import openai
@@ -85,8 +95,9 @@ def explain(s: LLMSettings, path: str, exc: BaseException) -> str:
     root = root_cause(exc)
     where = f"{path}: "
     if isinstance(root, openai.APITimeoutError):
-        tries = f"{MAX_ATTEMPTS} attempts"
-        return f"{where}no answer from {s.base_url} within {s.timeout:g} s ({tries}); raise --timeout"
+        return (
+            f"{where}no answer from {s.base_url} within {s.timeout:g} s ({MAX_ATTEMPTS} attempts); {_slow(s)}"
+        )
     if isinstance(root, openai.APIConnectionError) and _never_connected(root):
         return (
             f"{where}cannot reach {s.base_url} ({MAX_ATTEMPTS} attempts); "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from summariser.errors import ConfigError
 from summariser.options import EngineOptions, configured_model
@@ -23,16 +24,33 @@ class Provider:
     mode: str
     key_env: str
     needs_key: bool
+    local: bool = False  # one request at a time on the user's own CPU or GPU
 
+
+@dataclass(frozen=True)
+class Pace:
+    """Request defaults for a kind of server: what a local server needs differs from a hosted API's."""
+
+    concurrency: int
+    tokens_per_second: float | None  # None: a fixed timeout, not one sized to the answer
+    timeout: float = 60.0
+
+
+HOSTED = Pace(concurrency=4, tokens_per_second=None)
+# A local server (llama.cpp, Ollama, LM Studio) answers one request at a time, and a CPU writes ~5 tokens/s:
+# the timeout covers reading the prompt plus writing the longest answer allowed.
+LOCAL = Pace(concurrency=1, tokens_per_second=5.0, timeout=60.0)
+HOSTED_MAX_TOKENS = 2048
 
 # llama.cpp's server rejects response_format type json_schema but takes {"type":"json_object","schema":…}.
 PROVIDERS = {
     "openai": Provider("https://api.openai.com/v1", "tools", "OPENAI_API_KEY", True),
-    "ollama": Provider("http://localhost:11434/v1", "json", "OLLAMA_API_KEY", False),
-    "llamacpp": Provider("http://127.0.0.1:8080/v1", "json_object_schema", "LLAMACPP_API_KEY", False),
+    "ollama": Provider("http://localhost:11434/v1", "json", "OLLAMA_API_KEY", False, local=True),
+    "llamacpp": Provider("http://127.0.0.1:8080/v1", "json_object_schema", "LLAMACPP_API_KEY", False, True),
     "vllm": Provider("http://localhost:8000/v1", "json_schema", "VLLM_API_KEY", False),
-    "lmstudio": Provider("http://localhost:1234/v1", "json_schema", "LMSTUDIO_API_KEY", False),
+    "lmstudio": Provider("http://localhost:1234/v1", "json_schema", "LMSTUDIO_API_KEY", False, local=True),
 }
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,7 @@ class LLMSettings:
     mode: str
     key_env: str
     needs_key: bool
+    local: bool
     temperature: float
     timeout: float
     max_tokens: int
@@ -67,26 +86,51 @@ def resolve(options: EngineOptions) -> LLMSettings:
         provider, model_name = name, rest
     else:
         provider, model_name = ("custom" if base_url else "openai"), model
-    spec = PROVIDERS.get(provider, Provider(base_url, "json", "OPENAI_API_KEY", False))
+    spec = PROVIDERS.get(provider, Provider(base_url, "json", "OPENAI_API_KEY", False, _loopback(base_url)))
     mode = options.mode or spec.mode
     if mode not in MODES:
         raise ConfigError(f"unknown --mode {mode!r}; choose one of: {', '.join(MODES)}")
-    if options.concurrency < 1:
-        raise ConfigError("--concurrency must be at least 1")
+    url = (base_url or spec.base_url).rstrip("/")
+    local = spec.local or _loopback(url)
+    concurrency, timeout, max_tokens = paced(options, local)
     return LLMSettings(
         provider=provider,
         model=model_name,
-        base_url=(base_url or spec.base_url).rstrip("/"),
+        base_url=url,
         mode=mode,
         key_env=spec.key_env,
         needs_key=spec.needs_key and not options.base_url and not os.environ.get("OPENAI_BASE_URL"),
+        local=local,
         temperature=options.temperature,
-        timeout=options.timeout,
-        max_tokens=options.max_tokens,
-        concurrency=options.concurrency,
+        timeout=timeout,
+        max_tokens=max_tokens,
+        concurrency=concurrency,
         use_cache=options.use_cache,
         cache_dir=options.cache_dir or default_cache_dir(),
     )
+
+
+def _loopback(url: str) -> bool:
+    """Is the endpoint on this machine (so most likely one local model answering one request at a time)?"""
+    return (urlsplit(url).hostname or "") in LOOPBACK
+
+
+def paced(options: EngineOptions, local: bool) -> tuple[int, float, int]:
+    """Concurrency, timeout and max tokens: the caller's values, else the defaults for this kind of server."""
+    from summariser.engines.llm.schema import answer_tokens
+
+    pace = LOCAL if local else HOSTED
+    max_tokens = options.max_tokens
+    if max_tokens is None:
+        max_tokens = answer_tokens() if local else HOSTED_MAX_TOKENS
+    timeout = options.timeout
+    if timeout is None:
+        speed = pace.tokens_per_second
+        timeout = pace.timeout + (max_tokens / speed if speed else 0.0)
+    concurrency = pace.concurrency if options.concurrency is None else options.concurrency
+    if concurrency < 1 or timeout <= 0 or max_tokens < 1:
+        raise ConfigError("--concurrency, --timeout and --max-tokens must be greater than 0")
+    return concurrency, timeout, max_tokens
 
 
 def api_key(settings: LLMSettings) -> str:

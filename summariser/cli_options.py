@@ -1,0 +1,156 @@
+"""The CLI's shared flags, defined once: the engine flags every extracting command takes, and -q/-o."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from summariser.options import EngineOptions
+
+R = TypeVar("R")
+PER_PROVIDER = "Default: per provider (see README, Engines)."
+
+
+def _positive(value: float | None) -> float | None:
+    """Refuse zero and negative seconds at parse time (exit 2), as `min=1` does for counts."""
+    if value is not None and value <= 0:
+        raise typer.BadParameter(f"{value:g} is not greater than 0.")
+    return value
+
+
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors on stderr.")]
+Output = Annotated[
+    str | None, typer.Option("--output", "-o", help="Write here (atomically); - for stdout.", metavar="PATH")
+]
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Articles (.txt, .md, .html), folders (their articles, sorted), or - for stdin."),
+]
+
+
+@dataclass
+class Say:
+    """Notes and progress on stderr, unless -q; errors always."""
+
+    quiet: bool = False
+
+    def note(self, message: str) -> None:
+        """A line that helps but that scripts may silence."""
+        if not self.quiet:
+            typer.echo(f"summarise: {message}", err=True)
+
+    def error(self, message: str) -> None:
+        """A failure the user must see, even with -q."""
+        typer.echo(f"summarise: error: {message}", err=True)
+
+
+def _engine_params() -> list[inspect.Parameter]:
+    """The engine flags, as keyword parameters Typer reads from a signature."""
+    kw = inspect.Parameter.KEYWORD_ONLY
+    flags: list[tuple[str, Any, Any]] = [
+        (
+            "engine",
+            Annotated[str, typer.Option(help="auto (llm when a model is set), extractive or llm.")],
+            "auto",
+        ),
+        (
+            "model",
+            Annotated[
+                str | None,
+                typer.Option(
+                    help="e.g. openai/gpt-4o-mini, ollama/llama3.1, llamacpp/NAME.",
+                    envvar="SUMMARISER_MODEL",
+                    show_envvar=True,
+                ),
+            ],
+            None,
+        ),
+        (
+            "base_url",
+            Annotated[
+                str | None,
+                typer.Option(help="OpenAI-compatible endpoint.", envvar="OPENAI_BASE_URL", show_envvar=True),
+            ],
+            None,
+        ),
+        (
+            "mode",
+            Annotated[str | None, typer.Option(help="tools, json_schema, json or json_object_schema.")],
+            None,
+        ),
+        (
+            "concurrency",
+            Annotated[
+                int | None,
+                typer.Option(help=f"Articles sent at once. {PER_PROVIDER}", min=1, show_default=False),
+            ],
+            None,
+        ),
+        (
+            "timeout",
+            Annotated[
+                float | None,
+                typer.Option(help=f"Seconds to wait for one answer. {PER_PROVIDER}", callback=_positive),
+            ],
+            None,
+        ),
+        (
+            "max_tokens",
+            Annotated[int | None, typer.Option(help=f"Longest answer, in tokens. {PER_PROVIDER}", min=1)],
+            None,
+        ),
+        (
+            "no_cache",
+            Annotated[bool, typer.Option("--no-cache", help="Ignore and do not write the cache.")],
+            False,
+        ),
+        (
+            "cache_dir",
+            Annotated[
+                Path | None,
+                typer.Option(help="Record cache.", envvar="SUMMARISER_CACHE_DIR", show_envvar=True),
+            ],
+            None,
+        ),
+    ]
+    return [inspect.Parameter(name, kw, default=default, annotation=ann) for name, ann, default in flags]
+
+
+ENGINE_PARAMS = _engine_params()
+
+
+def engine_options(values: dict[str, Any]) -> EngineOptions:
+    """One EngineOptions from the engine flags' values."""
+    no_cache = values.pop("no_cache")
+    return EngineOptions(use_cache=not no_cache, **values)
+
+
+def with_engine(fn: Callable[..., R]) -> Callable[..., R]:
+    """Give a command the shared engine flags; it receives them as one EngineOptions named `options`."""
+    names = [p.name for p in ENGINE_PARAMS]
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        kwargs["options"] = engine_options({n: kwargs.pop(n) for n in names})
+        return fn(*args, **kwargs)
+
+    own = [p for p in inspect.signature(fn, eval_str=True).parameters.values() if p.name != "options"]
+    wrapper.__signature__ = inspect.Signature([*own, *ENGINE_PARAMS])  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in [*own, *ENGINE_PARAMS]}
+    return wrapper
+
+
+def to_stdout(output: str | None) -> bool:
+    """No -o, or -o -, means standard output."""
+    return output is None or output == "-"
+
+
+def suffix(output: str | None) -> str:
+    """The suffix of the output file, lower case ("" for stdout)."""
+    return "" if to_stdout(output) else Path(str(output)).suffix.lower()
