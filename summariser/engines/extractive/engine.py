@@ -20,8 +20,8 @@ from summariser.models import (
     Signatory,
     SummitOutcome,
 )
-from summariser.news import cues, figures, lexicon
-from summariser.news.people import PeopleFinder, Person
+from summariser.news import cues, figures, lexicon, polarity, signing
+from summariser.news.people import PeopleFinder, Person, role_before
 from summariser.news.quotes import (
     Attributor,
     Passage,
@@ -148,62 +148,90 @@ def _signatories(ctx: Context) -> list[Signatory]:
     """People (or states) the article says signed or refused to sign, with the document named."""
     out: list[Signatory] = []
     seen: set[tuple[str, bool]] = set()
-    for s in ctx.body:
-        plain = ctx.outside_quotes(s.start, s.end)
-        floor = 0
-        for v_start, v_end, refused in cues.signing_events(plain):
-            subject = _subject_span(plain, v_start, v_end, floor)
-            floor = v_end
-            document = cues.document_after(plain[v_end:])
-            for name, role, country in _signers(ctx, s.start + subject[0], s.start + subject[1]):
-                if (name, refused) in seen:
-                    continue
-                seen.add((name, refused))
-                out.append(
-                    Signatory(
-                        name=name,
-                        role=role,
-                        country=country,
-                        document=document,
-                        evidence=span_evidence(s.start, s.end),
-                        refused=refused,
-                    )
+    for found in signing.signings(polarity.analysis(ctx.doc), ctx.quoted):
+        s = next((s for s in ctx.body if s.start <= found.verb[0] < s.end), None)
+        if s is None:
+            continue
+        for name, role, country in _signers(ctx, found):
+            if (name, found.refused) in seen:
+                continue
+            seen.add((name, found.refused))
+            out.append(
+                Signatory(
+                    name=name,
+                    role=role,
+                    country=country,
+                    document=found.document,
+                    evidence=span_evidence(s.start, s.end),
+                    refused=found.refused,
                 )
+            )
     return out
 
 
-CLAUSE_BREAK = re.compile(r";|\. |,\s+(?:but|while|whereas|although|though)\s+|\s+but\s+")
-
-
-def _subject_span(sentence: str, verb_start: int, verb_end: int, floor: int) -> tuple[int, int]:
-    """The clause naming who signed: before the verb (not before `floor`), or after "signed by"."""
-    by = re.match(r"\s+by\s+([^.;]*)", sentence[verb_end:])
-    if by and re.search(r"\b(?:was|were|been)\s+$", sentence[:verb_start]):
-        return verb_end + by.start(1), verb_end + by.end(1)
-    head = sentence[:verb_start]
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
-    cut = max([floor, _intro_comma(head) + 1, *breaks])
-    return cut, verb_start
-
-
-def _intro_comma(head: str) -> int:
-    """End of an introductory phrase ("At the summit in Paris, …") that precedes the subject."""
-    m = re.match(r"\s*(?:At|In|On|After|Following|During|Later|Earlier|Then)\b[^,]*,", head)
-    return m.end() - 1 if m else -1
-
-
-def _signers(ctx: Context, start: int, end: int) -> list[tuple[str, str, str]]:
-    """People named in the subject clause, or else the countries named there."""
-    people = ctx.people.in_span(start, end)
+def _signers(ctx: Context, found: signing.Signing) -> list[tuple[str, str, str]]:
+    """People named in the signer phrases (known people, then spaCy's), or else the countries named there."""
+    people: dict[str, tuple[str, str, str]] = {}
+    for start, end in found.signers:
+        for p in ctx.people.in_span(start, end):
+            if not _part_of_place(ctx.doc.text, p.name, start, end):
+                people.setdefault(p.name, (p.name, p.role, p.country))
+    for start, end in found.persons:
+        name = ctx.doc.text[start:end]
+        known = ctx.people.resolve(name)
+        if known is not None:
+            people.setdefault(known.name, (known.name, known.role, known.country))
+        elif _plausible_name(name) and not _continues_known(ctx, start, end):
+            adjective, title = role_before(ctx.doc.text[max(0, start - 48) : start])
+            people.setdefault(name, (name, title, lexicon.country_of(adjective)))
     if people:
-        return [(p.name, p.role, p.country) for p in people]
-    clause = ctx.doc.text[start:end]
-    found: list[tuple[str, str, str]] = []
-    for m in re.finditer(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", clause):
-        country = lexicon.country_of(m.group())
-        if country and country not in [f[0] for f in found]:
-            found.append((country, "state", country))
-    return found
+        return list(people.values())
+    found_states: list[tuple[str, str, str]] = []
+    for start, end in found.signers:
+        for m in STATE.finditer(ctx.doc.text, start, end):
+            country = lexicon.country_of(m.group())
+            if country and country not in [f[0] for f in found_states]:
+                found_states.append((country, "state", country))
+    return found_states
+
+
+def _part_of_place(text: str, name: str, start: int, end: int) -> bool:
+    """Is a "name" the start of a country's name in the span ("United Arab" of "United Arab Emirates")?"""
+    for m in re.finditer(re.escape(name) + r"((?:\s+[A-Z][\w'’-]*){1,3})", text[start:end]):
+        words = m.group(1).split()
+        if any(lexicon.country_of(" ".join([name, *words[:k]])) for k in range(1, len(words) + 1)):
+            return True
+    return False
+
+
+STATE = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _continues_known(ctx: Context, start: int, end: int) -> bool:
+    """Does a span overlap or directly continue a name the people finder already knows?"""
+    for person in ctx.people.people.values():
+        for a, b in person.mentions:
+            if (a < end and start < b) or (b <= start and NAME_GAP.fullmatch(ctx.doc.text[b:start])):
+                return True
+    return False
+
+
+NAME_GAP = re.compile(r"[ \w.'’-]{0,16}")
+
+
+def _plausible_name(name: str) -> bool:
+    """A spaCy PERSON of two or more words, none of them a title, place or other non-name word."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and not name.isupper()
+        and not any(
+            w.casefold() in lexicon.NON_PERSON_WORDS
+            or w.casefold() in lexicon.TITLE_SET
+            or lexicon.country_of(w, capitals=True)
+            for w in words
+        )
+    )
 
 
 def _participants(ctx: Context, quotes: list[Quote], signatories: list[Signatory]) -> list[Participant]:
