@@ -16,9 +16,9 @@ from summariser.text.document import Document
 from summariser.text.nlp import Parsed, parse
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-Polarity = Literal["affirmed", "negated", "refused", "intended", "proposed"]
+Polarity = Literal["affirmed", "negated", "refused", "intended", "proposed", "obliged"]
 
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 # Characters; a longer "paragraph" is no news copy (a dump, a minified page) and would take minutes to parse.
@@ -30,6 +30,11 @@ def analysis(doc: Document) -> list[Parsed]:
     if any(p.end - p.start > MAX_PARAGRAPH for p in doc.paragraphs):
         return []
     return parse(doc)
+
+
+def sentences(parsed: list[Parsed]) -> dict[int, tuple[int, Span]]:
+    """Each parsed sentence by its start offset in the article, with its paragraph's offset."""
+    return {unit.start + s.start_char: (unit.start, s) for unit in parsed for s in unit.doc.sents}
 
 
 @cache
@@ -44,7 +49,7 @@ def modals() -> dict[str, Polarity]:
     out: dict[str, Polarity] = {}
     for entry in word_list("modals"):
         word, status = entry.split("\t")
-        out[word] = "intended" if status == "intended" else "proposed"
+        out[word] = "intended" if status == "intended" else "proposed" if status == "proposed" else "obliged"
     return out
 
 
@@ -93,6 +98,11 @@ def refusal_governor(verb: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("prep",):
             return None
     return None
+
+
+def own_modality(verb: Token) -> Polarity | None:
+    """The modal of the verb, or of the first conjunct it shares its subject and auxiliaries with."""
+    return modality(verb) or modality(_own(verb))
 
 
 def _own(verb: Token) -> Token:

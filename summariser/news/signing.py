@@ -65,7 +65,7 @@ def _reading(verb: Token, base: int) -> Signing | None:
     if _as_witness(verb):
         return None
     state = polarity(verb)
-    if state in ("intended", "proposed"):
+    if state not in ("affirmed", "negated", "refused"):
         return None
     heads = [*_signer_heads(verb), *_cosigners(verb)]
     if not heads:

@@ -20,8 +20,8 @@ from summariser.models import (
     Signatory,
     SummitOutcome,
 )
-from summariser.news import cues, figures, lexicon, polarity, signing
-from summariser.news.people import PeopleFinder, Person, role_before
+from summariser.news import cues, figures, lexicon, polarity, signers, signing
+from summariser.news.people import PeopleFinder, Person
 from summariser.news.quotes import (
     Attributor,
     Passage,
@@ -170,68 +170,8 @@ def _signatories(ctx: Context) -> list[Signatory]:
 
 
 def _signers(ctx: Context, found: signing.Signing) -> list[tuple[str, str, str]]:
-    """People named in the signer phrases (known people, then spaCy's), or else the countries named there."""
-    people: dict[str, tuple[str, str, str]] = {}
-    for start, end in found.signers:
-        for p in ctx.people.in_span(start, end):
-            if not _part_of_place(ctx.doc.text, p.name, start, end):
-                people.setdefault(p.name, (p.name, p.role, p.country))
-    for start, end in found.persons:
-        name = ctx.doc.text[start:end]
-        known = ctx.people.resolve(name)
-        if known is not None:
-            people.setdefault(known.name, (known.name, known.role, known.country))
-        elif _plausible_name(name) and not _continues_known(ctx, start, end):
-            adjective, title = role_before(ctx.doc.text[max(0, start - 48) : start])
-            people.setdefault(name, (name, title, lexicon.country_of(adjective)))
-    if people:
-        return list(people.values())
-    found_states: list[tuple[str, str, str]] = []
-    for start, end in found.signers:
-        for m in STATE.finditer(ctx.doc.text, start, end):
-            country = lexicon.country_of(m.group())
-            if country and country not in [f[0] for f in found_states]:
-                found_states.append((country, "state", country))
-    return found_states
-
-
-def _part_of_place(text: str, name: str, start: int, end: int) -> bool:
-    """Is a "name" the start of a country's name in the span ("United Arab" of "United Arab Emirates")?"""
-    for m in re.finditer(re.escape(name) + r"((?:\s+[A-Z][\w'’-]*){1,3})", text[start:end]):
-        words = m.group(1).split()
-        if any(lexicon.country_of(" ".join([name, *words[:k]])) for k in range(1, len(words) + 1)):
-            return True
-    return False
-
-
-STATE = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
-
-
-def _continues_known(ctx: Context, start: int, end: int) -> bool:
-    """Does a span overlap or directly continue a name the people finder already knows?"""
-    for person in ctx.people.people.values():
-        for a, b in person.mentions:
-            if (a < end and start < b) or (b <= start and NAME_GAP.fullmatch(ctx.doc.text[b:start])):
-                return True
-    return False
-
-
-NAME_GAP = re.compile(r"[ \w.'’-]{0,16}")
-
-
-def _plausible_name(name: str) -> bool:
-    """A spaCy PERSON of two or more words, none of them a title, place or other non-name word."""
-    words = name.split()
-    return (
-        len(words) >= 2
-        and not name.isupper()
-        and not any(
-            w.casefold() in lexicon.NON_PERSON_WORDS
-            or w.casefold() in lexicon.TITLE_SET
-            or lexicon.country_of(w, capitals=True)
-            for w in words
-        )
-    )
+    """(name, role, country) of the people named as signers, or else of the countries named."""
+    return signers.names(ctx.doc.text, found, ctx.people)
 
 
 def _participants(ctx: Context, quotes: list[Quote], signatories: list[Signatory]) -> list[Participant]:
@@ -286,11 +226,15 @@ def _figures(ctx: Context) -> list[Figure]:
 
 
 def _points(ctx: Context) -> list[Point]:
-    """Sentences stating an outcome, with the firmness their cue phrases express."""
+    """Sentences stating an outcome, with the status their verbs, modality and polarity express."""
     out = []
+    parsed = polarity.sentences(polarity.analysis(ctx.doc))
     for s in ctx.body:
-        status = cues.point_status(ctx.outside_quotes(s.start, s.end))
-        if status is not None and not s.text.rstrip().endswith("?"):
+        if s.start not in parsed or s.text.rstrip().endswith("?"):
+            continue
+        base, sentence = parsed[s.start]
+        status = cues.point_status(sentence, ctx.quoted, base)
+        if status is not None:
             out.append(Point(text=s.text, status=status, evidence=span_evidence(s.start, s.end)))
     return out
 
@@ -298,8 +242,9 @@ def _points(ctx: Context) -> list[Point]:
 def _open_issues(ctx: Context) -> list[OpenIssue]:
     """Sentences saying something is unresolved, with who raised it when the sentence says."""
     out = []
+    parsed = polarity.sentences(polarity.analysis(ctx.doc))
     for s in ctx.body:
-        if not cues.is_open_issue(s.text):
+        if s.start not in parsed or not cues.is_open_issue(parsed[s.start][1]):
             continue
         raised = _raised_by(ctx, s)
         out.append(OpenIssue(topic=s.text, raised_by=raised, evidence=span_evidence(s.start, s.end)))
