@@ -91,7 +91,7 @@ def token_status(token: Token) -> str | None:
 
 def _circumstance(token: Token) -> bool:
     """A participle or gerund that is no main verb, a hedged verb, or a verb in a clause of condition."""
-    if token.dep_ in ("amod", "acl") or any(c.lower_ in lemmas("hedges") for c in token.children):
+    if token.dep_ in ("amod", "acl") or any(c.lower_ in lemmas("near_miss_adverbs") for c in token.children):
         return True
     if token.tag_ == "VBG" and token.dep_ in ("xcomp", "pcomp", "advcl", "csubj"):
         return True
