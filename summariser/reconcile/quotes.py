@@ -94,6 +94,7 @@ def merged_quote(members: list[Member], display: Callable[[str], str]) -> Source
         elif same_words(m.text) != same_words(rep.text):
             variants[(m.text, quote_kind(m.text, rep.text), m.extra["speaker"])].append(m)
     same = [m for m in members if same_words(m.text) == same_words(rep.text)]
+    rep_groups = {m.group for m in same}
     return SourcedQuote(
         speaker=display(speaker),
         text=rep.text,
@@ -107,6 +108,7 @@ def merged_quote(members: list[Member], display: Callable[[str], str]) -> Source
                 kind=kind,
                 speaker=display(spk),
                 evidence=citations(ms),
+                copy_edit=kind != "other-speaker" and {m.group for m in ms} <= rep_groups,
             )
             for (text, kind, spk), ms in variants.items()
         ],

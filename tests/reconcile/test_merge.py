@@ -105,7 +105,7 @@ def test_copies_name_each_other_and_the_records_are_left_alone() -> None:
     b = reconcile(records, [])
     assert [s.syndicated_with for s in b.sources] == [["2"], ["1"], []]
     assert records[0].source.syndicated_with == []
-    assert b.bottom_line.startswith("3 sources (2 independent)")
+    assert "Read from 3 sources (2 independent)" in b.bottom_line
 
 
 def test_signatories_merge_across_spellings_with_majority_role() -> None:
