@@ -54,6 +54,7 @@ def sids_of(members: list[Member]) -> list[str]:
     return sorted({m.sid for m in members}, key=int)
 
 
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words (stop words dropped) for overlap measures."""
     return frozenset(w for w in words(text) if w not in STOPWORDS and len(w) > 1)
