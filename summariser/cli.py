@@ -197,6 +197,12 @@ def brief(
     text = _render(briefing, {sid: doc.text for sid, doc in done.documents().items()}, chosen)
     for f in briefing.failures:
         typer.echo(f"summarise: error: {f.error}", err=True)
+    for s in briefing.sources:
+        if s.off_topic:
+            typer.echo(
+                f"summarise: warning: {s.path} looks off the event's topic; listed apart, not merged",
+                err=True,
+            )
     if output is None:
         typer.echo(text, nl=False)
     else:

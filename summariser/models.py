@@ -179,6 +179,8 @@ class Source(Strict):
     hidden_characters: int = Field(default=0, ge=0)
     notes: list[Text] = Field(default_factory=list)
     usage: Usage | None = None
+    date: Short = ""
+    off_topic: bool = False  # shares almost nothing with the other articles; listed apart, not merged
 
 
 class Citation(Strict):
@@ -198,6 +200,7 @@ class SourcedPoint(Strict):
     sources: list[str]
     independent: int = 1
     evidence: list[Citation] = Field(default_factory=list)
+    disputed: bool = False  # independent stories give this point opposite statuses (see `conflicts`)
 
 
 class SourcedSignatory(Strict):
@@ -221,6 +224,7 @@ class QuoteVariant(Strict):
     kind: Literal["elided", "reworded", "truncated", "extended", "other-speaker"] = "reworded"
     speaker: Short = ""
     evidence: list[Citation] = Field(default_factory=list)
+    copy_edit: bool = False  # a wording inside one syndicated story: an editor's change, not a disagreement
 
 
 class SourcedQuote(Strict):
@@ -268,6 +272,7 @@ class Conflict(Strict):
     kind: ConflictKind
     summary: Text
     claims: list[Claim]
+    basis: Text = ""  # why the sides are about the same thing (entity, measured thing, unit, scope, time)
 
 
 class Unsupported(Strict):
@@ -301,3 +306,4 @@ class Briefing(Strict):
     failures: list[Failure] = Field(default_factory=list)
     engine: Short = "extractive"
     usage: Usage | None = None
+    provenance: Text = ""  # engine, model, version, date, articles read

@@ -23,9 +23,12 @@ from summariser.models import (
     SourcedQuote,
     SourcedSignatory,
 )
+from summariser.render.digest import CLAIM_WORDS, QUOTE_WORDS, notable, opening
 from summariser.text.normalise import visible
 
 MAX_PER_SECTION = 12  # the memo is one page to forward; the JSON keeps everything
+CAPS = {"agreed": 3, "intended": 2, "dropped": 1, "issues": 2, "quotes": 3, "unsupported": 3}  # one page
+SHOWN_VARIANTS = ("elided", "reworded", "other-speaker")  # truncations and extensions add no information
 STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
     ("agreed", "Agreed outcomes", ("agreed",)),
     ("intended", "Intended or proposed", ("intended", "proposed")),
@@ -142,26 +145,33 @@ def outline(b: Briefing) -> Outline:
         chosen = sorted((p for p in b.points if p.status in statuses), key=lambda p: -p.independent)
         sections.append(_capped(key, title, [_point(p, len(statuses) > 1) for p in chosen], "outcomes"))
     sections += [
-        Section("signatories", "Signatories", tuple(_signatory(s) for s in b.signatories)),
+        Section("signatories", "Signatories", _signatories(b.signatories)),
         _capped("issues", "Open issues", [_issue(i) for i in b.open_issues], "issues"),
-        _capped("quotes", "Notable quotes", [_quote(q) for q in b.quotes], "quotes"),
+        _capped("quotes", "Notable quotes", [_quote(q) for q in notable(b.quotes)], "quotes"),
         Section("conflicts", "Where sources disagree", tuple(_conflict(c) for c in b.conflicts)),
-        Section(
+        _capped(
             "unsupported",
             "Not supported by the sources",
-            tuple(
+            [
                 Line((Cite((u.source,)), Text(f" {visible(u.field)}: “{visible(u.text)}”")))
                 for u in b.unsupported
-            ),
+            ],
+            "items",
         ),
         Section(
             "failures",
             "Articles that could not be processed",
             tuple(Line((Text(f"{visible(f.path)}: {visible(f.error)}"),)) for f in b.failures),
         ),
-        Section("sources", "Sources", tuple(_source(s) for s in b.sources)),
+        Section("sources", "Sources", tuple(_source(s) for s in b.sources if not s.off_topic)),
+        Section(
+            "off_topic",
+            "Off the event's topic (not merged)",
+            tuple(_source(s) for s in b.sources if s.off_topic),
+        ),
+        Section("provenance", "Provenance", (Line((Text(visible(b.provenance)),)),) if b.provenance else ()),
     ]
-    refs = tuple(SourceRef(s.id, visible(s.outlet or s.article_id or s.path)) for s in b.sources)
+    refs = tuple(SourceRef(s.id, visible(s.outlet or s.title or s.article_id or s.path)) for s in b.sources)
     return Outline(_title(b), tuple(s for s in sections if s.lines), refs)
 
 
@@ -173,8 +183,9 @@ def _title(b: Briefing) -> str:
 
 
 def _capped(key: str, title: str, lines: list[Line], noun: str) -> Section:
-    """Keep a long section to the cap and count what it leaves out."""
-    return Section(key, title, tuple(lines[:MAX_PER_SECTION]), max(0, len(lines) - MAX_PER_SECTION), noun)
+    """Keep a long section to its cap and count what it leaves out."""
+    cap = CAPS.get(key, MAX_PER_SECTION)
+    return Section(key, title, tuple(lines[:cap]), max(0, len(lines) - cap), noun)
 
 
 def _cite(sources: Sequence[str], spans: Sequence[Citation]) -> Cite:
@@ -189,9 +200,19 @@ def _support(independent: int, sources: Sequence[str]) -> tuple[Text, ...]:
 
 def _point(p: SourcedPoint, tagged: bool) -> Line:
     """An outcome, its status when its section holds more than one, its sources and support."""
-    tag: tuple[Part, ...] = (Label(p.status, "status"), Text(" ")) if tagged else ()
+    shown = f"{p.status}, disputed" if p.disputed else p.status
+    tag: tuple[Part, ...] = (Label(shown, "status"), Text(" ")) if tagged or p.disputed else ()
     support = _support(p.independent, p.sources)
     return Line((*tag, Text(visible(p.text)), _cite(p.sources, p.evidence), *support))
+
+
+def _signatories(signatories: Sequence[SourcedSignatory]) -> tuple[Line, ...]:
+    """People who signed, one line each, then the states named as parties on one line."""
+    people = tuple(_signatory(s) for s in signatories if s.role != "state")
+    states = [s for s in signatories if s.role == "state"]
+    sids = sorted({x for s in states for x in s.sources}, key=lambda x: (len(x), x))
+    text = Text("States named as parties: " + ", ".join(visible(s.name) for s in states))
+    return (*people, Line((text, _cite(sids, [c for s in states for c in s.evidence])))) if states else people
 
 
 def _signatory(s: SourcedSignatory) -> Line:
@@ -215,16 +236,21 @@ def _quote(q: SourcedQuote) -> Line:
     variants = tuple(
         Line(
             (
-                Label(v.kind, "kind"),
+                Label("copy edit" if v.copy_edit else v.kind, "kind"),
                 Text(f" as {visible(v.speaker)}'s: “{visible(v.text)}”")
                 if v.kind == "other-speaker"
-                else Text(f": “{visible(v.text)}”"),
+                else Text(f": “{opening(v.text, QUOTE_WORDS)}”"),
                 _cite(v.sources, v.evidence),
             )
         )
         for v in q.variants
+        if v.kind in SHOWN_VARIANTS
     )
-    head = (Label(visible(q.speaker), "name"), Text(f": “{visible(q.text)}”"), _cite(q.sources, q.evidence))
+    head = (
+        Label(visible(q.speaker), "name"),
+        Text(f": “{opening(q.text, QUOTE_WORDS)}”"),
+        _cite(q.sources, q.evidence),
+    )
     return Line(head, variants)
 
 
@@ -237,13 +263,15 @@ def _claim_span(cl: Claim) -> Citation:
 def _claim(cl: Claim) -> Line:
     """One side of a disagreement: its value, its words, every source that says so."""
     value = f"{visible(cl.value)}: " if cl.value else ""
-    return Line((Text(f"{value}“{visible(cl.text)}”"), _cite(cl.sources or [cl.source], [_claim_span(cl)])))
+    shown = opening(cl.text, CLAIM_WORDS)
+    return Line((Text(f"{value}“{shown}”"), _cite(cl.sources or [cl.source], [_claim_span(cl)])))
 
 
 def _conflict(c: Conflict) -> Line:
     """A disagreement: its kind, the reconciler's summary, then every side's words."""
     head = (Label(c.kind, "kind"), Text(": "), *summary_parts(c))
-    return Line(head, tuple(_claim(cl) for cl in c.claims))
+    basis = (Line((Text(f"why comparable: {visible(c.basis)}"),)),) if c.basis else ()
+    return Line(head, (*basis, *(_claim(cl) for cl in c.claims)))
 
 
 def summary_parts(c: Conflict) -> tuple[Part, ...]:
@@ -276,7 +304,9 @@ def _mark_runs(text: str, allowed: set[str]) -> list[tuple[int, int, list[str]]]
 def _source(s: Source) -> Line:
     """A numbered source: outlet, title, file, the copies of the same wire story, and cleaning notes."""
     title = f" — {visible(s.title)}" if s.title else ""
-    parts: list[Part] = [Cite((s.id,)), Text(f" {visible(s.outlet or s.article_id or s.path)}{title} · ")]
+    when = f", {visible(s.date)}" if s.date else ""
+    name = visible(s.outlet or s.article_id or s.path)
+    parts: list[Part] = [Cite((s.id,)), Text(f" {name}{when}{title} · ")]
     parts.append(Label(visible(s.path), "code"))
     if s.syndicated_with:
         parts += [Text(" (same wire story as "), Cite(tuple(s.syndicated_with)), Text(")")]

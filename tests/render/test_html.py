@@ -33,7 +33,7 @@ def test_html_is_self_contained_and_citations_resolve(seeds: str) -> None:
         html,
         re.S,
     )
-    assert len(cites) > 50
+    assert len(cites) > 25
     for sid, panel in cites:
         assert f'href="#src-{sid}"' in panel
         assert panel.count("<mark>") == 1
@@ -123,8 +123,8 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
 
 def test_cap_note_says_how_many_more() -> None:
     html = briefing_html(many_points(14), {"1": TEXTS["1"]})
-    assert html.count("<li>Outcome number") == 11
-    assert '<li class="more">… and 2 more outcomes (see <code>--format json</code>)</li>' in html
+    assert html.count("<li>Outcome number") == 2
+    assert '<li class="more">… and 11 more outcomes (see <code>--format json</code>)</li>' in html
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")

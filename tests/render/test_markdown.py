@@ -89,6 +89,6 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
 
 def test_cap_note_says_how_many_more() -> None:
     md = briefing_markdown(many_points(15))
-    assert md.count("\n- Outcome number") == 11
+    assert md.count("\n- Outcome number") == 2
     assert "- The best supported outcome. [1][2]\n" in md
-    assert "\n- … and 3 more outcomes (see `--format json`)\n" in md
+    assert "\n- … and 12 more outcomes (see `--format json`)\n" in md
