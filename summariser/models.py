@@ -131,6 +131,13 @@ class OpenIssue(Strict):
     evidence: Evidence
 
 
+class Attribute(Strict):
+    """A value a model gave an item that its grounding sentence does not back (e.g. "signatories.role")."""
+
+    field: Short
+    text: Text
+
+
 class Usage(Strict):
     """Model usage for one article (or, on a Briefing, summed over all of them)."""
 
@@ -163,6 +170,7 @@ class SummitOutcome(Strict):
     figures: list[Figure] = Field(default_factory=list, max_length=MAX_FIGURES)
     points: list[Point] = Field(default_factory=list, max_length=MAX_POINTS)
     open_issues: list[OpenIssue] = Field(default_factory=list, max_length=MAX_ISSUES)
+    unsupported_attributes: list[Attribute] = Field(default_factory=list, max_length=400)
     engine: Short = "extractive"
     usage: Usage | None = None
 
@@ -278,6 +286,12 @@ class Unsupported(Strict):
     text: Text
 
 
+class Weak(Unsupported):
+    """An item matched only fuzzily below the finding threshold: shown with its score, never a finding."""
+
+    score: float = Field(ge=0, le=100)
+
+
 class Failure(Strict):
     """An article that could not be processed, and why."""
 
@@ -298,6 +312,7 @@ class Briefing(Strict):
     open_issues: list[SourcedIssue] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
     unsupported: list[Unsupported] = Field(default_factory=list)
+    weak: list[Weak] = Field(default_factory=list)
     failures: list[Failure] = Field(default_factory=list)
     engine: Short = "extractive"
     usage: Usage | None = None

@@ -34,6 +34,8 @@ def bottom_line(b: Briefing, independent: int) -> str:
         parts.append("Sources disagree: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ".")
     if b.unsupported:
         parts.append(f"{len(b.unsupported)} item(s) no source supports.")
+    if b.weak:
+        parts.append(f"{len(b.weak)} item(s) only weakly supported.")
     if b.failures:
         parts.append(f"{len(b.failures)} article(s) could not be processed.")
     return " ".join(parts)

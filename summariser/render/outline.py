@@ -22,10 +22,12 @@ from summariser.models import (
     SourcedPoint,
     SourcedQuote,
     SourcedSignatory,
+    Weak,
 )
 from summariser.text.normalise import visible
 
 MAX_PER_SECTION = 12  # the memo is one page to forward; the JSON keeps everything
+MAX_COPIES_SHOWN = 5  # syndicated copies named per source: 2,000 reprints must not make 4 million marks
 STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
     ("agreed", "Agreed outcomes", ("agreed",)),
     ("intended", "Intended or proposed", ("intended", "proposed")),
@@ -123,16 +125,18 @@ class Outline:
 
     def spans(self, sid: str) -> list[Citation]:
         """Every span of one source that the memo cites, so an article can highlight them all."""
-        return [
-            c
-            for s in self.sections
-            for top in s.lines
-            for line in top.walk()
-            for part in line.parts
-            if isinstance(part, Cite)
-            for c in part.spans
-            if c.source == sid
-        ]
+        return self.spans_by_source().get(sid, [])
+
+    def spans_by_source(self) -> dict[str, list[Citation]]:
+        """Every cited span, by source, in one walk over the memo (not one walk per source)."""
+        found: dict[str, list[Citation]] = {}
+        for s in self.sections:
+            for top in s.lines:
+                for line in top.walk():
+                    for part in line.parts:
+                        for c in part.spans if isinstance(part, Cite) else ():
+                            found.setdefault(c.source, []).append(c)
+        return found
 
 
 def outline(b: Briefing) -> Outline:
@@ -154,6 +158,7 @@ def outline(b: Briefing) -> Outline:
                 for u in b.unsupported
             ),
         ),
+        Section("weak", "Weakly supported (not findings)", tuple(_weak(w) for w in b.weak)),
         Section(
             "failures",
             "Articles that could not be processed",
@@ -163,6 +168,12 @@ def outline(b: Briefing) -> Outline:
     ]
     refs = tuple(SourceRef(s.id, visible(s.outlet or s.article_id or s.path)) for s in b.sources)
     return Outline(_title(b), tuple(s for s in sections if s.lines), refs)
+
+
+def _weak(w: Weak) -> Line:
+    """An item only a loose match backs, with its score: shown apart, never as a finding."""
+    words = f" {visible(w.field)}: “{visible(w.text)}” — weakly supported (score {w.score:g})"
+    return Line((Cite((w.source,)), Text(words)))
 
 
 def _title(b: Briefing) -> str:
@@ -279,7 +290,9 @@ def _source(s: Source) -> Line:
     parts: list[Part] = [Cite((s.id,)), Text(f" {visible(s.outlet or s.article_id or s.path)}{title} · ")]
     parts.append(Label(visible(s.path), "code"))
     if s.syndicated_with:
-        parts += [Text(" (same wire story as "), Cite(tuple(s.syndicated_with)), Text(")")]
+        shown, more = s.syndicated_with[:MAX_COPIES_SHOWN], len(s.syndicated_with) - MAX_COPIES_SHOWN
+        rest = f" and {more} more" if more > 0 else ""
+        parts += [Text(" (same wire story as "), Cite(tuple(shown)), Text(f"{rest})")]
     if s.hidden_characters:
         parts.append(Text(f" — {s.hidden_characters} hidden characters found and ignored"))
     notes = tuple(
