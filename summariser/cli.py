@@ -7,16 +7,14 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
 from summariser.errors import SummariserError
 from summariser.options import EngineOptions
+from summariser.output import BriefFormat, output_format, render
 from summariser.redact import redact
-
-if TYPE_CHECKING:
-    from summariser.models import Briefing
 
 app = typer.Typer(
     add_completion=False,
@@ -35,6 +33,13 @@ class CleanFormat(StrEnum):
     json = "json"
 
 
+def say(line: str) -> None:
+    """One line on stderr, with secrets redacted and terminal controls (ESC, backspace) removed."""
+    from summariser.text.normalise import printable
+
+    typer.echo(redact(printable(line)), err=True)
+
+
 def handled(fn: Callable[P, R]) -> Callable[P, R]:
     """Turn the project's errors into one stderr line and the documented exit code."""
 
@@ -43,7 +48,7 @@ def handled(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except SummariserError as exc:
-            typer.echo(f"summarise: error: {redact(exc.message)}", err=True)
+            say(f"summarise: error: {exc.message}")
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             typer.echo(f"summarise: {INTERRUPTED}", err=True)
@@ -64,7 +69,7 @@ def clean(
 
     doc = load(file)
     for note in doc.notes:
-        typer.echo(f"summarise: note: {note}", err=True)
+        say(f"summarise: note: {note}")
     typer.echo(clean_json(doc) if fmt is CleanFormat.json else clean_text(doc), nl=False)
 
 
@@ -116,7 +121,7 @@ def _options(
     )
     _, note = choose(options)
     if note:
-        typer.echo(f"summarise: note: {note}", err=True)
+        say(f"summarise: note: {note}")
     return options
 
 
@@ -141,7 +146,7 @@ def extract(
     options = _options(engine, model, base_url, mode, 1, no_cache, cache_dir, timeout, max_tokens)
     doc = document(file)
     for note in doc.notes:
-        typer.echo(f"summarise: note: {note}", err=True)
+        say(f"summarise: note: {note}")
     outcome = run(doc, engine=engine, options=options)
     if fmt is ExtractFormat.json:
         typer.echo(outcome.model_dump_json(indent=2))
@@ -149,17 +154,6 @@ def extract(
         from summariser.render.outcome import outcome_markdown
 
         typer.echo(outcome_markdown(outcome), nl=False)
-
-
-class BriefFormat(StrEnum):
-    """Output formats of `brief`."""
-
-    markdown = "markdown"
-    html = "html"
-    json = "json"
-
-
-SUFFIX_FORMATS = {".html": BriefFormat.html, ".htm": BriefFormat.html, ".json": BriefFormat.json}
 
 
 @app.command()
@@ -182,49 +176,36 @@ def brief(
     stats: Stats = False,
 ) -> None:
     """Reconcile several articles about one event into a briefing memo."""
+    from summariser.atomic import target_of, write_atomic
     from summariser.pipeline import run
     from summariser.progress import progress_bar
 
+    chosen = output_format(output, fmt)
+    if output is not None:
+        target_of(output)  # refuse a FIFO, device or directory before any work is done
     options = _options(engine, model, base_url, mode, concurrency, no_cache, cache_dir, timeout, max_tokens)
-    chosen = fmt or SUFFIX_FORMATS.get(output.suffix.lower() if output else "", BriefFormat.markdown)
     with progress_bar(len(files)) as tick:
         done = run(files, options, progress=tick)
     briefing = done.briefing
     if stats:
         from summariser.render.stats import stats_text
+        from summariser.text.normalise import printable
 
-        typer.echo(stats_text(briefing), err=True, nl=False)
-    text = _render(briefing, {sid: doc.text for sid, doc in done.documents().items()}, chosen)
+        typer.echo(printable(stats_text(briefing)), err=True, nl=False)
+    text = render(briefing, {sid: doc.text for sid, doc in done.documents().items()}, chosen)
     for f in briefing.failures:
-        typer.echo(f"summarise: error: {f.error}", err=True)
+        say(f"summarise: error: {f.error}")
     for s in briefing.sources:
         if s.off_topic:
-            typer.echo(
-                f"summarise: warning: {s.path} looks off the event's topic; listed apart, not merged",
-                err=True,
-            )
+            say(f"summarise: warning: {s.path} looks off the event's topic; listed apart, not merged")
     if output is None:
         typer.echo(text, nl=False)
     else:
-        from summariser.atomic import write_atomic
-
-        write_atomic(output, text)
-        typer.echo(f"wrote {output}", err=True)
+        written = write_atomic(output, text)
+        through = f" (through the symlink {output})" if written != output else ""
+        say(f"wrote {written}{through}")
     if briefing.failures:
         raise typer.Exit(1)
-
-
-def _render(briefing: Briefing, texts: dict[str, str], fmt: BriefFormat) -> str:
-    """Render a Briefing in the chosen format."""
-    if fmt is BriefFormat.json:
-        return briefing.model_dump_json(indent=2) + "\n"
-    if fmt is BriefFormat.html:
-        from summariser.render.html import briefing_html
-
-        return briefing_html(briefing, texts)
-    from summariser.render.markdown import briefing_markdown
-
-    return briefing_markdown(briefing)
 
 
 class EvalFormat(StrEnum):

@@ -120,7 +120,7 @@ def _offenders(importers: list[str], imported: tuple[str, ...]) -> list[str]:
 
 def test_the_walk_resolves_every_import_form() -> None:
     assert "summariser.engines" in imports_of("summariser.api")  # from summariser import engines
-    assert "summariser.render.markdown" in imports_of("summariser.cli")  # inside a function
+    assert "summariser.render.outcome" in imports_of("summariser.cli")  # inside a function
     assert "summariser.api" in imports_of("summariser")  # under TYPE_CHECKING
     assert "summariser.reconcile.conflicts" in imports_of("summariser.reconcile.merge")
     assert {"pipeline", "engines"} <= stage_graph()["api"]
@@ -186,5 +186,5 @@ def _lines(module: str) -> int:
 
 
 def test_no_module_is_over_320_lines() -> None:
-    assert _lines("summariser.models") > 100  # the count reads real files
+    assert _lines("summariser.models.outcome") > 100  # the count reads real files
     assert {m: _lines(m) for m in MODULES if _lines(m) > MAX_LINES} == {}

@@ -37,11 +37,11 @@ def load(path: str | Path) -> Document:
 
 def _read_file(path: Path) -> bytes:
     """Read a file, refusing what cannot be an article before reading it whole."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file; check the path")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt)")
     try:
+        if not path.exists():
+            raise InputError(f"{path}: no such file; check the path")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt)")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(_too_large(str(path), size))

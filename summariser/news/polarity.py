@@ -22,13 +22,10 @@ Polarity = Literal["affirmed", "negated", "refused", "intended", "proposed", "ob
 
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 # Characters; a longer "paragraph" is no news copy (a dump, a minified page) and would take minutes to parse.
-MAX_PARAGRAPH = 50_000
 
 
 def analysis(doc: Document) -> list[Parsed]:
-    """spaCy's parse of the article, or none when a paragraph is too long to be news worth parsing."""
-    if any(p.end - p.start > MAX_PARAGRAPH for p in doc.paragraphs):
-        return []
+    """spaCy's parse of the article (very long inputs are analysed within a budget, see text.nlp)."""
     return parse(doc)
 
 

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import TypeVar
 
+from summariser.grounding import is_weak
 from summariser.models import (
     Briefing,
     Conflict,
@@ -19,6 +20,7 @@ from summariser.models import (
     SourcedQuote,
     SourcedSignatory,
     Unsupported,
+    Weak,
 )
 from summariser.reconcile import conflicts
 from summariser.reconcile.canonical import Names, entity_key, names_in
@@ -57,6 +59,7 @@ class Reconciler:
         idx = groups([story_text(r) for r in records])
         self.group = {r.source.id: g for r, g in zip(records, idx, strict=True)}
         self.unsupported: list[Unsupported] = []
+        self.weak: list[Weak] = []
 
     def sources(self) -> list[Source]:
         """Source entries with their syndicated copies named (the records' entries are left as they are)."""
@@ -85,9 +88,12 @@ class Reconciler:
         return Sourced(r.source.id, self.group[r.source.id], item, r.doc)
 
     def supported(self, sid: str, field_name: str, text: str, evidence: Evidence) -> bool:
-        """Route an unsupported item to `unsupported`; True when it may be used as a finding."""
+        """Route an unsupported item to `unsupported`, a weak one to `weak`; True when it may be a finding."""
         if evidence.status == "unsupported":
             self.unsupported.append(Unsupported(source=sid, field=field_name, text=text))
+            return False
+        if is_weak(evidence):
+            self.weak.append(Weak(source=sid, field=field_name, text=text, score=evidence.score))
             return False
         return True
 
@@ -114,6 +120,7 @@ class Reconciler:
                 *point_claims,
             ],
             unsupported=self.unsupported,
+            weak=self.weak,
             failures=failures,
             engine=engine,
             entities=self.names.entities(),
@@ -122,8 +129,10 @@ class Reconciler:
         return briefing
 
     def _route_unsupported(self) -> None:
-        """Figures and participants no source backs are reported too (the other fields route their own)."""
+        """Figures, participants and model attributes no source backs are reported too."""
         for r in self.records:
+            for a in r.outcome.unsupported_attributes:
+                self.unsupported.append(Unsupported(source=r.source.id, field=a.field, text=a.text))
             for f in r.outcome.figures:
                 self.supported(r.source.id, "figures", f.text, f.evidence)
             for p in r.outcome.participants:

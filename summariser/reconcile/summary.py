@@ -80,6 +80,8 @@ def _read(b: Briefing, independent: int) -> str:
         extra.append(f"{apart} off-topic article(s) listed apart")
     if b.unsupported:
         extra.append(f"{len(b.unsupported)} item(s) no source supports")
+    if b.weak:
+        extra.append(f"{len(b.weak)} item(s) only weakly supported")
     if b.failures:
         extra.append(f"{len(b.failures)} article(s) could not be processed")
     return f"Read from {len(b.sources)} sources ({independent} independent): " + "; ".join(extra) + "."

@@ -9,6 +9,15 @@ from summariser.text.normalise import visible
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~&])")
 AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data)(:)")
 BACKTICKS = re.compile(r"`+")
+# What GFM (or a linkifier) would turn into a live link without a scheme: e-mail addresses, www. hosts and
+# bare domains under the TLDs linkifiers know (any two letters, or a common generic one; not ".txt").
+# Escaping does not stop cmark-gfm's e-mail autolinks; a code span does, for all three.
+TLD = r"(?:[a-z]{2}|com|org|net|edu|gov|int|mil|biz|info|name|pro|aero|asia|coop|museum|shop|web|xxx)"
+LINKISH = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@.-])www\.[\w-]+(?:\.[\w-]+)*(?:/[^\s]*)?"
+    rf"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.{TLD}\b(?![.\w-]*\w)(?:/[^\s]*)?"
+)
 
 
 def plain(text: str) -> str:
@@ -24,9 +33,18 @@ def inline(text: str) -> str:
     return lead + core + trail
 
 
-def _md_escape(text: str) -> str:
-    """Escape Markdown and inline HTML, and defuse bare URLs so renderers do not autolink them."""
+def _md_words(text: str) -> str:
+    """Escape Markdown and inline HTML, and defuse schemes ("https:") so renderers do not autolink them."""
     return AUTOLINK.sub(lambda m: m.group(1) + "\\:", MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _md_escape(text: str) -> str:
+    """Escape words; show addresses and domains as code spans, which no Markdown renderer links."""
+    out, pos = [], 0
+    for m in LINKISH.finditer(text):
+        out += [_md_words(text[pos : m.start()]), md_code(m.group())]
+        pos = m.end()
+    return "".join([*out, _md_words(text[pos:])])
 
 
 def md(text: str) -> str:

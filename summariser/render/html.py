@@ -12,6 +12,7 @@ from itertools import count
 from summariser.models import Briefing, Citation
 from summariser.render.escape import inline
 from summariser.render.outline import Cite, Label, Line, Outline, Part, Section, SourceRef, outline
+from summariser.text.normalise import printable
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # nothing may load: no fonts, images, frames
 CONTEXT = 320  # characters of article shown either side of a cited span
@@ -28,6 +29,11 @@ background:#fffdf5;font-size:.92em}mark{background:#ffe066}.src:target{outline:3
 .status{font-size:.8em;color:#666}.unsupported{color:#a61e4d}.more{color:#666}
 """
 TAGS = {"name": ("<b>", "</b>"), "status": ("<em>", "</em>"), "kind": ('<span class="kind">', "</span>")}
+
+
+def _shown(text: str) -> str:
+    """Article text as shown: escaped, without bidi controls, tag or zero-width characters or controls."""
+    return escape(printable(text))
 
 
 def _words(text: str) -> str:
@@ -61,14 +67,14 @@ class Cites:
         """The excerpt around a citation with the span highlighted, and a link to the whole article."""
         text = self.texts.get(c.source, "")
         a, b = max(0, c.start - CONTEXT), min(len(text), c.end + CONTEXT)
-        before = ("…" if a else "") + escape(text[a : c.start])
-        after = escape(text[c.end : b]) + ("…" if b < len(text) else "")
+        before = ("…" if a else "") + _shown(text[a : c.start])
+        after = _shown(text[c.end : b]) + ("…" if b < len(text) else "")
         sid = escape(c.source)
         return (
             f'<span class="cite"><b>[{sid}] {escape(self.names.get(c.source, ""))}</b> '
             f'<span class="status">chars {c.start}–{c.end}, {escape(c.status)}</span> · '
             f'<a href="#src-{sid}">whole article</a><br>'
-            f"{before}<mark>{escape(text[c.start : c.end])}</mark>{after}</span>"
+            f"{before}<mark>{_shown(text[c.start : c.end])}</mark>{after}</span>"
         )
 
 
@@ -81,7 +87,8 @@ def outline_html(o: Outline, texts: dict[str, str]) -> str:
     """Format an outline, then append every article with the spans the memo cites highlighted."""
     cites = Cites(o, texts)
     parts = [f"<h1>{_words(o.title)}</h1>", *(_section(s, cites) for s in o.sections)]
-    parts.append("<h2>Articles</h2>" + "".join(_article(s, texts.get(s.id, ""), o) for s in o.sources))
+    cited = o.spans_by_source()
+    parts.append("<h2>Articles</h2>" + "".join(_article(s, texts.get(s.id, ""), cited) for s in o.sources))
     return _page(_words(o.title), "\n".join(parts))
 
 
@@ -118,19 +125,19 @@ def _part(part: Part, cites: Cites) -> str:
     return _words(part.text)
 
 
-def _article(ref: SourceRef, text: str, o: Outline) -> str:
+def _article(ref: SourceRef, text: str, cited: dict[str, list[Citation]]) -> str:
     """The whole article with every span the memo cites highlighted (overlapping spans merged)."""
     merged: list[list[int]] = []
-    for a, e in sorted((c.start, c.end) for c in o.spans(ref.id) if c.end > c.start):
+    for a, e in sorted((c.start, c.end) for c in cited.get(ref.id, []) if c.end > c.start):
         if merged and a <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([a, e])
     out, pos = [], 0
     for a, e in merged:
-        out += [escape(text[pos:a]), "<mark>", escape(text[a:e]), "</mark>"]
+        out += [_shown(text[pos:a]), "<mark>", _shown(text[a:e]), "</mark>"]
         pos = e
-    out.append(escape(text[pos:]))
+    out.append(_shown(text[pos:]))
     sid = escape(ref.id)
     head = f"<h3>[{sid}] {escape(ref.label)}</h3>"
     return f'<section class="src" id="src-{sid}">{head}<pre>{"".join(out)}</pre></section>'

@@ -7,9 +7,7 @@ labels (names, statuses, kinds, paths), and citations that carry the spans they 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Sequence
 
 from summariser.models import (
     Briefing,
@@ -22,13 +20,17 @@ from summariser.models import (
     SourcedPoint,
     SourcedQuote,
     SourcedSignatory,
+    Weak,
 )
 from summariser.render.digest import CLAIM_WORDS, QUOTE_WORDS, notable, opening
+from summariser.render.parts import Cite, Label, LabelKind, Line, Outline, Part, Section, SourceRef, Text
 from summariser.text.normalise import visible
 
+__all__ = ["Cite", "Label", "LabelKind", "Line", "Outline", "Part", "Section", "SourceRef", "Text", "outline"]
 MAX_PER_SECTION = 12  # the memo is one page to forward; the JSON keeps everything
 CAPS = {"agreed": 3, "intended": 2, "dropped": 1, "issues": 2, "quotes": 3, "unsupported": 3}  # one page
 SHOWN_VARIANTS = ("elided", "reworded", "other-speaker")  # truncations and extensions add no information
+MAX_COPIES_SHOWN = 5  # syndicated copies named per source: 2,000 reprints must not make 4 million marks
 STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
     ("agreed", "Agreed outcomes", ("agreed",)),
     ("intended", "Intended or proposed", ("intended", "proposed")),
@@ -36,106 +38,6 @@ STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
 )
 MARK = re.compile(r"\[([^\[\]\s]{1,200})\]")  # a citation mark as the reconciler writes it: [2]
 QUOTED = re.compile(r"“[^”]*(?:”|$)")  # quoted words in a summary: article text, never a citation
-
-LabelKind = Literal["name", "status", "kind", "code"]
-
-
-@dataclass(frozen=True)
-class Text:
-    """Words shown as they read (article or memo text); each formatter escapes them, nothing before."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Label:
-    """Words set apart from the text: a name, a status, a kind of variant or conflict, a path."""
-
-    text: str
-    kind: LabelKind
-
-
-@dataclass(frozen=True)
-class Cite:
-    """Citation marks for these sources, with the span each mark unfolds (when the memo has one)."""
-
-    sources: tuple[str, ...]
-    spans: tuple[Citation, ...] = ()
-
-    def span(self, sid: str) -> Citation | None:
-        """The span a mark points at, so a formatter can show the evidence behind it."""
-        return next((c for c in self.spans if c.source == sid), None)
-
-
-Part = Text | Label | Cite
-
-
-@dataclass(frozen=True)
-class Line:
-    """One item of a section in reading order, with the lines that hang under it (variants, sides)."""
-
-    parts: tuple[Part, ...]
-    sub: tuple[Line, ...] = ()
-
-    def walk(self) -> Iterator[Line]:
-        """This line and every line under it, so spans can be collected in one place."""
-        yield self
-        for line in self.sub:
-            yield from line.walk()
-
-
-@dataclass(frozen=True)
-class Section:
-    """A titled part of the memo; `omitted` counts the items the cap left out (the JSON has them)."""
-
-    key: str
-    title: str
-    lines: tuple[Line, ...]
-    omitted: int = 0
-    noun: str = ""
-    lead: bool = False  # a paragraph led by its title (the bottom line), not a list
-
-    def note(self) -> Line | None:
-        """What the cap left out and where to find it, or None when nothing was."""
-        if not self.omitted:
-            return None
-        more = Text(f"… and {self.omitted} more {self.noun} (see ")
-        return Line((more, Label("--format json", "code"), Text(")")))
-
-    def rows(self) -> tuple[Line, ...]:
-        """The lines to show, ending with the note on what the cap left out."""
-        note = self.note()
-        return self.lines if note is None else (*self.lines, note)
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """A source's id and the name the memo calls it by."""
-
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Outline:
-    """The whole memo: its title, its sections in order, and the sources citations point into."""
-
-    title: str
-    sections: tuple[Section, ...]
-    sources: tuple[SourceRef, ...]
-
-    def spans(self, sid: str) -> list[Citation]:
-        """Every span of one source that the memo cites, so an article can highlight them all."""
-        return [
-            c
-            for s in self.sections
-            for top in s.lines
-            for line in top.walk()
-            for part in line.parts
-            if isinstance(part, Cite)
-            for c in part.spans
-            if c.source == sid
-        ]
 
 
 def outline(b: Briefing) -> Outline:
@@ -158,6 +60,7 @@ def outline(b: Briefing) -> Outline:
             ],
             "items",
         ),
+        Section("weak", "Weakly supported (not findings)", tuple(_weak(w) for w in b.weak)),
         Section(
             "failures",
             "Articles that could not be processed",
@@ -173,6 +76,12 @@ def outline(b: Briefing) -> Outline:
     ]
     refs = tuple(SourceRef(s.id, visible(s.outlet or s.title or s.article_id or s.path)) for s in b.sources)
     return Outline(_title(b), tuple(s for s in sections if s.lines), refs)
+
+
+def _weak(w: Weak) -> Line:
+    """An item only a loose match backs, with its score: shown apart, never as a finding."""
+    words = f" {visible(w.field)}: “{visible(w.text)}” — weakly supported (score {w.score:g})"
+    return Line((Cite((w.source,)), Text(words)))
 
 
 def _title(b: Briefing) -> str:
@@ -309,7 +218,9 @@ def _source(s: Source) -> Line:
     parts: list[Part] = [Cite((s.id,)), Text(f" {name}{when}{title} · ")]
     parts.append(Label(visible(s.path), "code"))
     if s.syndicated_with:
-        parts += [Text(" (same wire story as "), Cite(tuple(s.syndicated_with)), Text(")")]
+        shown, more = s.syndicated_with[:MAX_COPIES_SHOWN], len(s.syndicated_with) - MAX_COPIES_SHOWN
+        rest = f" and {more} more" if more > 0 else ""
+        parts += [Text(" (same wire story as "), Cite(tuple(shown)), Text(f"{rest})")]
     if s.hidden_characters:
         parts.append(Text(f" — {s.hidden_characters} hidden characters found and ignored"))
     notes = tuple(

@@ -164,3 +164,22 @@ def test_html_memo_renders_in_headless_chromium(seeds: str, tmp_path: Path) -> N
     assert "Where sources disagree" in dom.stdout
     assert '<details class="c" id="c1">' in dom.stdout
     assert "<script" not in dom.stdout
+
+
+def test_bidi_tag_and_control_characters_reach_no_part_of_the_html() -> None:
+    from summariser.ingest.clean import from_text
+    from summariser.options import EngineOptions
+    from summariser.pipeline import run as run_pipeline
+
+    hidden = "\u202e\u2066\U000e0041\U000e0042\u200f\x1b[31m\x08"
+    doc = from_text(
+        f"Harbour{hidden} talks open\n\nMinisters from five states{hidden} signed the harbour accord.",
+        name="hidden.txt",
+    )
+    done = run_pipeline([doc], EngineOptions(engine="extractive"))
+    html = briefing_html(done.briefing, {s: d.text for s, d in done.documents().items()})
+    assert "<title>Briefing" in html
+    assert not re.search(
+        "[\u202a-\u202e\u2066-\u2069\u200e\u200f\U000e0000-\U000e007f\x00-\x08\x1b\x7f]", html
+    )
+    assert "signed the harbour accord" in html

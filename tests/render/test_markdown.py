@@ -92,3 +92,37 @@ def test_cap_note_says_how_many_more() -> None:
     assert md.count("\n- Outcome number") == 2
     assert "- The best supported outcome. [1][2]\n" in md
     assert "\n- … and 12 more outcomes (see `--format json`)\n" in md
+
+
+def _gfm(markdown: str) -> str:
+    """The memo as GitHub renders it (cmark-gfm with its autolink extension)."""
+    import cmarkgfm
+
+    return str(cmarkgfm.github_flavored_markdown_to_html(markdown))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details at www.harbour-talks.example.org before Friday",
+        "Write to press@harbour-talks.org for the full text",
+        "The text is posted on harbour-talks.org and gov.mt/fisheries",
+        "See https://harbour-talks.org/accord and ftp://files.harbour-talks.org",
+    ],
+)
+def test_addresses_and_domains_never_become_links_on_github(text: str) -> None:
+    html = _gfm(briefing_markdown(record(text)))
+    assert "<a " not in html
+    assert "harbour-talks" in html  # still shown, as text
+
+
+def test_article_text_cannot_forge_citation_marks() -> None:
+    html = _gfm(briefing_markdown(record("Ministers agreed [1] and \\[2\\] on [3](https://x.example.org)")))
+    assert "<a " not in html
+    assert "[1]" in html and "[3]" in html  # shown literally, linking nowhere
+
+
+def test_terminal_control_characters_never_reach_the_memo() -> None:
+    md = briefing_markdown(record("Ministers \x1b[2J\x1b]0;owned\x07agreed\x08\x08 on \x9b31mquotas\x7f"))
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", md)
+    assert "Ministers [2J]0;ownedagreed on 31mquotas" in md.replace("\\", "")

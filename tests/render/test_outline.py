@@ -139,3 +139,30 @@ def test_one_quote_per_speaker_and_topic_and_truncations_are_not_shown() -> None
         "Piet Roos: “The harbour levy stays”[2]",
     ]
     assert all(not line.sub for line in section.lines)
+
+
+def test_the_sources_section_grows_linearly_with_syndicated_copies() -> None:
+    from summariser.render.markdown import briefing_markdown
+
+    def sources_chars(n: int) -> int:
+        ids = [str(i) for i in range(1, n + 1)]
+        sources = [Source(id=i, path=f"copy{i}.txt", syndicated_with=[j for j in ids if j != i]) for i in ids]
+        memo = briefing_markdown(Briefing(sources=sources))
+        return len(memo.split("## Sources", 1)[1])
+
+    small, large = sources_chars(100), sources_chars(400)
+    assert large < 4.5 * small  # four times the copies, about four times the section (not sixteen)
+    assert "and 95 more)" in briefing_markdown(
+        Briefing(sources=[Source(id="1", path="a.txt", syndicated_with=[str(i) for i in range(2, 102)])])
+    )
+
+
+def test_weak_items_have_their_own_section_with_the_score_never_among_findings() -> None:
+    from summariser.models import Weak
+
+    b = Briefing(sources=[], weak=[Weak(source="1", field="points", text="Ports reopen soon", score=81.8)])
+    o = outline(b)
+    weak = next(s for s in o.sections if s.key == "weak")
+    assert [s.key for s in o.sections] == ["bottom", "weak"]
+    words = "".join(p.text for p in weak.lines[0].parts if isinstance(p, Text))
+    assert words == " points: “Ports reopen soon” — weakly supported (score 81.8)"

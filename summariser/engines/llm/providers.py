@@ -71,6 +71,8 @@ def resolve(options: EngineOptions) -> LLMSettings:
     mode = options.mode or spec.mode
     if mode not in MODES:
         raise ConfigError(f"unknown --mode {mode!r}; choose one of: {', '.join(MODES)}")
+    if base_url:
+        checked_url(base_url)
     if options.concurrency < 1:
         raise ConfigError("--concurrency must be at least 1")
     return LLMSettings(
@@ -87,6 +89,23 @@ def resolve(options: EngineOptions) -> LLMSettings:
         use_cache=options.use_cache,
         cache_dir=options.cache_dir or default_cache_dir(),
     )
+
+
+def checked_url(url: str) -> str:
+    """Refuse a base URL the HTTP client cannot use (bad scheme, no host, bad port) in one line."""
+    from urllib.parse import urlsplit
+
+    from summariser.redact import redact
+
+    fix = "pass e.g. --base-url http://127.0.0.1:8080/v1 (or fix OPENAI_BASE_URL)"
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a port that is not a number in range
+    except ValueError as exc:
+        raise ConfigError(f"--base-url {redact(url)!r} is not a valid URL ({exc}); {fix}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"--base-url {redact(url)!r} is not an http(s) URL with a host; {fix}")
+    return url
 
 
 def api_key(settings: LLMSettings) -> str:
