@@ -1,0 +1,147 @@
+"""Who a subject refers to: a named person, a pronoun or title resolved back, or a body that speaks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from summariser.news import lexicon
+from summariser.news.parsing import ParseIndex
+from summariser.news.people import PeopleFinder, Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+CORE_DEPS = {"compound", "flat", "amod", "det", "nmod", "poss", "case", "nummod", "punct"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+BODY_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+LOOKBACK = 1500  # characters searched back for a pronoun's antecedent
+ROLE_LOOKBACK = 6000  # characters searched back for "the president"
+PRONOUN_SENTENCES = 3  # earlier sentences searched for a pronoun's antecedent
+
+Speaker = tuple[Person | None, str]
+
+
+class Resolver:
+    """Turns the subject token of a verb of saying into a person or a speaking body."""
+
+    def __init__(self, people: PeopleFinder, index: ParseIndex, quoted: list[tuple[int, int]]) -> None:
+        self.people = people
+        self.index = index
+        self.quoted = sorted(quoted)
+        self._quote_starts = [a for a, _ in self.quoted]
+
+    def in_quote(self, pos: int) -> bool:
+        """Is an article offset inside a quoted passage (marks included)?"""
+        k = bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self.quoted[k][1]
+
+    def speaker(self, subject: Token) -> Speaker:
+        """The person or body a subject names, pronouns and titles resolved against earlier mentions."""
+        start, end = self.core(subject)
+        person = self.people.at(start, end)
+        if person is not None:
+            return person, ""
+        for child in subject.children:
+            if child.dep_ == "appos":
+                found = self.people.at(*self.core(child))
+                if found is not None or (child.pos_ == "PROPN" and child.ent_type_ in {"PERSON", ""}):
+                    return found or self._unlisted(child), ""
+        low = subject.lower_
+        if low in PRONOUN_GENDER:
+            return self.pronoun(subject, PRONOUN_GENDER[low]), ""
+        if subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN":
+            return self._unlisted(subject), ""
+        return self.described(subject, start, end)
+
+    def core(self, token: Token) -> tuple[int, int]:
+        """Article span of a noun with its compounds and modifiers ("COP28 President Sultan Al Jaber")."""
+        left = token
+        for child in token.lefts:
+            if child.dep_ in CORE_DEPS:
+                left = min(left, child.left_edge, key=lambda t: t.i)
+        base = self.index.base(token)
+        return base + left.idx, base + token.idx + len(token.text)
+
+    def pronoun(self, pronoun: Token, gender: str) -> Person | None:
+        """The antecedent of he/she: a subject in this or a recent sentence, else the latest mention."""
+        sentence_start = self.index.offset(pronoun.sent[0])
+        fallback: Person | None = None
+        seen = 0
+        for s, e, person in self.people.before(self.index.offset(pronoun), LOOKBACK):
+            if self.in_quote(s) or (person.gender and person.gender != gender):
+                continue
+            token = self.index.token_at(e - 1)
+            if token is None:
+                continue
+            start = self.index.offset(token.sent[0])
+            if start != sentence_start:
+                if fallback is not None:
+                    return fallback
+                sentence_start, seen = start, seen + 1
+                if seen > PRONOUN_SENTENCES:
+                    break
+            if self._is_subject(token):
+                return person
+            if seen:
+                fallback = fallback or person
+        return fallback
+
+    def _is_subject(self, token: Token) -> bool:
+        """Is a name token (through its compounds and appositions) the subject of a clause?"""
+        while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS
+
+    def _unlisted(self, subject: Token) -> Person:
+        """A name the people scan did not keep ("Mr. Kamp said"): its surname, or the name as written."""
+        ent = [t for t in subject.lefts if t.dep_ in {"compound", "flat"} and t.pos_ == "PROPN"]
+        parts = [t.text for t in [*ent, subject] if t.ent_type_ in {"PERSON", ""}]
+        name = " ".join(
+            w for w in parts if not lexicon.country_of(w) and w.casefold() not in lexicon.TITLE_SET
+        )
+        name = name or subject.text
+        name = re.sub(r"['’]s$", "", name)
+        return self.people.resolve(name) or Person(name)
+
+    def described(self, subject: Token, start: int, end: int) -> Speaker:
+        """A title ("the U.S. president") resolved to the latest person holding it, or a body that speaks."""
+        words = self.people.text[start:end].split()
+        while words and words[0].casefold() in {"the", "a", "an", "its", "their", "his", "her"}:
+            words.pop(0)
+        phrase = " ".join(words)
+        title = self._title(words)
+        if title and subject.tag_ in {"NNS", "NNPS"}:
+            return None, phrase[:1].upper() + phrase[1:] if len(words) <= 5 else ""
+        if title:
+            person = self._holder(title, self._country(words), start)
+            if person is not None:
+                return person, ""
+            return None, phrase[:1].upper() + phrase[1:] if len(words) <= 5 else ""
+        body = subject.lemma_.casefold() in lexicon.SPEAKING_BODIES or subject.ent_type_ in BODY_ENTS
+        if body and phrase and len(words) <= 6 and not self.in_quote(start):
+            return None, phrase[:1].upper() + phrase[1:]
+        return None, ""
+
+    def _title(self, words: list[str]) -> str:
+        """The title ending a noun phrase ("prime minister" in "Indian prime minister"), else ""."""
+        for k in range(min(3, len(words)), 0, -1):
+            cand = " ".join(words[-k:]).casefold()
+            if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
+                return cand
+        return ""
+
+    def _country(self, words: list[str]) -> str:
+        """A country named before the title ("U.S.", "Chinese")."""
+        return next((c for w in words if (c := lexicon.country_of(w))), "")
+
+    def _holder(self, title: str, country: str, pos: int) -> Person | None:
+        """The latest person before `pos` whose role is `title` (and whose country agrees)."""
+        for _, _, person in self.people.before(pos, ROLE_LOOKBACK):
+            role = person.role.casefold()
+            same_title = role and (role == title or role.endswith(" " + title))
+            if same_title and (not country or not person.country or person.country == country):
+                return person
+        return None
