@@ -52,8 +52,11 @@ class Resolver:
         low = subject.lower_
         if low in PRONOUN_GENDER:
             return self.pronoun(subject, PRONOUN_GENDER[low]), ""
-        if subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN":
-            return self._unlisted(subject), ""
+        if subject.pos_ == "PROPN":
+            known = self.people.resolve(subject.text)
+            titled = any(t.lower_ in lexicon.TITLE_SET for t in subject.lefts if t.dep_ == "compound")
+            if known is not None or subject.ent_type_ == "PERSON" or titled:
+                return known or self._unlisted(subject), ""
         return self.described(subject, start, end)
 
     def core(self, token: Token) -> tuple[int, int]:

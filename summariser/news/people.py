@@ -223,12 +223,12 @@ class PeopleFinder:
 
     def _alone(self, word: str, spans: list[tuple[int, int]]) -> int:
         """How often a name part stands alone (not beside another capitalised word) in the text."""
-        rx = re.compile(rf"(?<![\w’'-] )(?<![\w’'-])\b{re.escape(word)}\b(?!\s+[{UPPER}])(?!-)")
+        rx = re.compile(rf"(?<![\w’'-])\b{re.escape(word)}\b(?!\s+[{UPPER}])(?!-)")
         count = 0
         for s, e in spans:
             for m in rx.finditer(self.text, s, e):
                 before = self.text[max(s, m.start() - 24) : m.start()]
-                count += not re.search(rf"[{UPPER}][\w.'’-]*\s+$", before)
+                count += not re.search(rf"[{UPPER}][\w'’-]*\s+$", before)
         return count
 
     def _collect_mentions(self, spans: list[tuple[int, int]]) -> None:

@@ -12,7 +12,7 @@ OPENERS = "“«„"
 MARK_RE = re.compile("[\"“”«»„‘’']")
 CLOSERS = "”»"
 MIN_WORDS = 3  # shorter quoted fragments ("robust") are scare quotes, not statements
-TRAIL = " \t\n,;:"
+TRAIL = " \t\n"  # punctuation inside the marks (the comma of "…," she said) is part of the quote
 VERB = rf"(?:{lexicon.SPEECH_VERBS})"
 NAME_INTRO = re.compile(r"(?:\b(?:the|so-called|dubbed|called|named|its|our|their)\s*)$", re.IGNORECASE)
 ARTICLE_INTRO = re.compile(
@@ -154,6 +154,10 @@ def merge_split_quotes(passages: list[Passage], text: str) -> list[Passage]:
             and SPLIT_GAP.match(gap)
             and "\n" not in gap
         ):
+            s, e = last.spans[-1]
+            while e > s and text[e - 1] in ",;: ":  # the comma before "she said" belongs to the interruption
+                e -= 1
+            last.spans[-1], last.texts[-1] = (s, e), text[s:e]
             last.spans += p.spans
             last.texts += p.texts
             last.close_pos = p.close_pos
