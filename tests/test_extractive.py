@@ -182,7 +182,7 @@ def test_made_up_summit_curly_quotes_and_pronouns() -> None:
 def test_made_up_summit_straight_split_quotes_and_refusal() -> None:
     o = extract(LISBON / "b_wire_review.txt")
     quotes = {q.text: q.speaker for q in o.quotes}
-    assert quotes["It is a line that our grandchildren will thank us for."] == "Ingrid Solberg-Haug"
+    assert quotes["It is a line, that our grandchildren will thank us for."] == "Ingrid Solberg-Haug"
     split = next(q for q in o.quotes if q.text.startswith("It is a line"))
     assert len(split.evidence.spans) == 2
     assert quotes["This is a good day for every fisherman on the North Atlantic,"] == "Marie Tremblay"

@@ -11,7 +11,7 @@ from summariser.news.parsing import ParseIndex
 from summariser.news.people import PeopleFinder, Person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 CORE_DEPS = {"compound", "flat", "amod", "det", "nmod", "poss", "case", "nummod", "punct"}
@@ -68,33 +68,56 @@ class Resolver:
         base = self.index.base(token)
         return base + left.idx, base + token.idx + len(token.text)
 
-    def pronoun(self, pronoun: Token, gender: str) -> Person | None:
-        """The antecedent of he/she: a subject in this or a recent sentence, else the latest mention."""
-        sentence_start = self.index.offset(pronoun.sent[0])
-        fallback: Person | None = None
-        seen = 0
+    def pronoun(self, pronoun: Token, gender: str, hops: int = 0) -> Person | None:
+        """The antecedent of he/she: the main subject of this or a recent sentence, else its latest name.
+
+        A recent sentence whose main subject is itself "he" hands the search on to that pronoun.
+        """
+        groups: list[tuple[Span, list[tuple[Token, Person]]]] = []
         for s, e, person in self.people.before(self.index.offset(pronoun), LOOKBACK):
-            if self.in_quote(s) or (person.gender and person.gender != gender):
-                continue
             token = self.index.token_at(e - 1)
-            if token is None:
+            if token is None or self.in_quote(s) or (person.gender and person.gender != gender):
                 continue
-            start = self.index.offset(token.sent[0])
-            if start != sentence_start:
-                if fallback is not None:
-                    return fallback
-                sentence_start, seen = start, seen + 1
-                if seen > PRONOUN_SENTENCES:
+            if not groups or groups[-1][0] != token.sent:
+                if len(groups) > PRONOUN_SENTENCES:
                     break
-            if self._is_subject(token):
-                return person
-            if seen:
-                fallback = fallback or person
-        return fallback
+                groups.append((token.sent, []))
+            groups[-1][1].append((token, person))
+        for sent, names in groups:
+            same = sent == pronoun.sent
+            subjects = [(self._depth(t), t.i, p) for t, p in names if self._is_subject(t)]
+            chained = self._pronoun_subject(sent, gender) if not same and hops < 2 else None
+            if chained is not None and (not subjects or self._depth(chained) < min(subjects)[0]):
+                return self.pronoun(chained, gender, hops + 1)
+            if subjects:
+                return min(subjects, key=lambda x: (x[0], x[1]))[2]
+            if not same:
+                return names[0][1]
+        return None
+
+    def _pronoun_subject(self, sent: Span, gender: str) -> Token | None:
+        """A same-gender pronoun that is a subject in `sent` (outside quotes), the shallowest one."""
+        found = [
+            t
+            for t in sent
+            if PRONOUN_GENDER.get(t.lower_) == gender
+            and t.dep_ in SUBJECT_DEPS
+            and not self.in_quote(self.index.offset(t))
+        ]
+        return min(found, key=self._depth) if found else None
+
+    def _depth(self, token: Token) -> int:
+        """Steps from a token's noun phrase head to the root of its sentence."""
+        while token.dep_ in {"compound", "flat", "appos"} and token.head != token:
+            token = token.head
+        depth = 0
+        while token.head != token and depth < 50:
+            token, depth = token.head, depth + 1
+        return depth
 
     def _is_subject(self, token: Token) -> bool:
         """Is a name token (through its compounds and appositions) the subject of a clause?"""
-        while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+        while token.dep_ in {"compound", "flat", "appos"} and token.head != token:
             token = token.head
         return token.dep_ in SUBJECT_DEPS
 

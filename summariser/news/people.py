@@ -207,7 +207,7 @@ class PeopleFinder:
         """Mark names written family name first ("Xi Jinping" is "Xi" later) and key them by it."""
         for person in self.people.values():
             parts = person.name.split()
-            if len(parts) >= 2 and not re.fullmatch(PARTICLE, parts[0]):
+            if len(parts) >= 2 and parts[0].isalpha() and _is_person_token(parts[0]):
                 first, last = (self._alone(parts[0], spans), self._alone(parts[-1], spans))
                 listed = parts[0].casefold() in lexicon.FAMILY_FIRST
                 person.family_first = first > last or (listed and first >= last)

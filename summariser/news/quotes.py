@@ -154,10 +154,6 @@ def merge_split_quotes(passages: list[Passage], text: str) -> list[Passage]:
             and SPLIT_GAP.match(gap)
             and "\n" not in gap
         ):
-            s, e = last.spans[-1]
-            while e > s and text[e - 1] in ",;: ":  # the comma before "she said" belongs to the interruption
-                e -= 1
-            last.spans[-1], last.texts[-1] = (s, e), text[s:e]
             last.spans += p.spans
             last.texts += p.texts
             last.close_pos = p.close_pos

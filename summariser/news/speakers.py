@@ -78,7 +78,7 @@ class SpeakerFinder:
             key=lambda t: min(abs(base + t.idx - open_pos), abs(base + t.idx - close_pos)),
         )
         for verb in near:
-            if verb.head is verb or inside(verb.head) or verb.dep_ in {"parataxis", "ccomp"}:
+            if verb.head == verb or inside(verb.head) or verb.dep_ in {"parataxis", "ccomp"}:
                 subject = self._subject(verb, usable)
                 if subject is not None:
                     return subject
@@ -94,7 +94,7 @@ class SpeakerFinder:
                 return self._subject(head, usable)
             if belief is None and is_belief(head):
                 belief = head
-            if head.head is head:
+            if head.head == head:
                 break
             head = head.head
         return self._subject(belief, usable) if belief is not None else None
@@ -118,9 +118,9 @@ class SpeakerFinder:
         head = verb.head
         if verb.dep_ == "relcl" and ok(head):
             return head
-        if depth >= 3 or head is verb or verb.dep_ not in INHERIT:
+        if depth >= 3 or head == verb or verb.dep_ not in INHERIT:
             return None
-        while head.pos_ not in VERBAL and head.head is not head and head.dep_ in INHERIT:
+        while head.pos_ not in VERBAL and head.head != head and head.dep_ in INHERIT:
             head = head.head
         return self._subject(head, ok, depth + 1) if head.pos_ in VERBAL else None
 

@@ -52,3 +52,21 @@ def test_several_leaders_speak_as_a_group(speakers: Speakers) -> None:
 def test_a_ministry_speaks(speakers: Speakers) -> None:
     text = 'The fisheries ministry said the quotas were "final and not open to appeal."\n'
     assert speakers(text)["final and not open to appeal."].casefold() == "fisheries ministry"
+
+
+def test_he_prefers_the_main_subject_over_a_subject_in_a_clause(speakers: Speakers) -> None:
+    text = (
+        "Minister Aino Lehto met envoy Nils Rask.\n\n"
+        "Mr. Tomas Kivilo said having Rask at the table was a good sign. "
+        '"Nobody wants another winter of closed ports," he said.\n'
+    )
+    assert speakers(text)["Nobody wants another winter of closed ports,"] == "Tomas Kivilo"
+
+
+def test_he_follows_a_chain_of_pronoun_subjects(speakers: Speakers) -> None:
+    text = (
+        "Mr. Tomas Kivilo spoke after lunch.\n\n"
+        "But he suggested that Mr. Nils Rask had other plans. "
+        '"He wants the ports closed until spring," he said.\n'
+    )
+    assert speakers(text)["He wants the ports closed until spring,"] == "Tomas Kivilo"

@@ -46,13 +46,13 @@ def test_an_unclosed_quote_not_continued_is_dropped() -> None:
     assert _passages(text) == []
 
 
-def test_a_split_quote_joins_without_the_interrupting_comma() -> None:
+def test_a_split_quote_joins_its_parts_as_written() -> None:
     text = '"The harbour is open," Rask said, "and the fleet can return."'
     passages = _passages(text)
     for p in passages:
         p.speaker = "Rask"
     [joined] = merge_split_quotes(passages, text)
-    assert joined.text == "The harbour is open and the fleet can return."
+    assert joined.text == "The harbour is open, and the fleet can return."
     assert len(joined.spans) == 2
 
 
