@@ -107,14 +107,19 @@ class SpeakerFinder:
         if cited is not None and ok(cited):
             return cited
         for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and ok(child):
+            if child.dep_ == "agent":  # "described by an announcer as …"
+                return next((c for c in child.children if c.dep_ == "pobj" and ok(c)), None)
+        passive = "nsubjpass" if verb.lemma_.casefold() in CITING else "nsubj"  # "X was quoted as saying"
+        if passive == "nsubj" and self._headline_passive(verb):
+            return None
+        for child in verb.children:
+            if child.dep_ in {"nsubj", passive} and ok(child):
                 return child if child.lower_ not in NOT_SPEAKERS else None
+            if child.dep_ == "nsubjpass":  # "the deal was described as …": the deal did not speak
+                return None
         inverted = self._inverted(verb)
         if inverted is not None and ok(inverted):
             return inverted
-        for child in verb.children:
-            if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj" and ok(c)), None)
         head = verb.head
         if verb.dep_ == "relcl" and ok(head):
             return head
@@ -123,6 +128,11 @@ class SpeakerFinder:
         while head.pos_ not in VERBAL and head.head != head and head.dep_ in INHERIT:
             head = head.head
         return self._subject(head, ok, depth + 1) if head.pos_ in VERBAL else None
+
+    def _headline_passive(self, verb: Token) -> bool:
+        """ "Deal hailed as 'a new dawn'": a verb with "as" and no object is a passive without auxiliary."""
+        deps = {c.dep_ for c in verb.children}
+        return "dobj" not in deps and any(c.lower_ == "as" for c in verb.children)
 
     def _cited(self, verb: Token) -> Token | None:
         """The person cited in "the ministry cited Wang as saying" (the object, not the ministry)."""

@@ -90,3 +90,25 @@ def test_according_to(speakers: Speakers) -> None:
 def test_a_quote_nobody_is_said_to_have_said(speakers: Speakers) -> None:
     text = 'Banners along the quay read "no more empty promises for the coast" all week.\n'
     assert speakers(text)["no more empty promises for the coast"] == ""
+
+
+def test_a_passive_verb_of_saying_gives_its_agent(speakers: Speakers) -> None:
+    text = 'The pact was described by the chair of the talks as "a start that nobody can undo."\n'
+    assert speakers(text)["a start that nobody can undo."].casefold() == "chair"
+
+
+def test_the_thing_described_in_the_passive_is_not_the_speaker(speakers: Speakers) -> None:
+    text = 'The pact was described as "a start that nobody can undo" in the evening papers.\n'
+    assert speakers(text)["a start that nobody can undo"] == ""
+
+
+def test_an_agreement_quoted_for_its_own_words(speakers: Speakers) -> None:
+    text = 'The final agreement calls for "a phased return of the fishing fleets over five years."\n'
+    assert speakers(text)["a phased return of the fishing fleets over five years."].casefold() == (
+        "final agreement"
+    )
+
+
+def test_a_headline_passive_has_no_speaker(speakers: Speakers) -> None:
+    text = "Harbour pact hailed as 'a new dawn for the fleets' in Tromsø\n\nThe pact was signed on Monday.\n"
+    assert speakers(text)["a new dawn for the fleets"] == ""
