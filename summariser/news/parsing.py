@@ -6,8 +6,20 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from summariser.text import nlp
+from summariser.text.document import Document
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+PARSE_LIMIT = 20_000  # characters; a longer "paragraph" is not prose, and would take minutes to parse
+
+
+def prose_parse(doc: Document) -> list[nlp.Parsed]:
+    """spaCy's analysis of an article, or none when a paragraph is too long to be prose."""
+    if any(p.end - p.start > PARSE_LIMIT for p in doc.paragraphs):
+        return []
+    return nlp.parse(doc)
 
 
 class ParsedParagraph(Protocol):
@@ -28,6 +40,15 @@ class ParseIndex:
         self._starts = [p.start for p in self.parsed]
         self._offsets: dict[int, list[int]] = {}
         self._by_doc = {id(p.doc): p for p in self.parsed}
+
+    def entities(self, label: str) -> list[tuple[int, int]]:
+        """Article spans of the parse's named entities with one label ("PERSON")."""
+        return [
+            (p.start + e.start_char, p.start + e.end_char)
+            for p in self.parsed
+            for e in p.doc.ents
+            if e.label_ == label
+        ]
 
     def paragraph(self, pos: int) -> ParsedParagraph | None:
         """The parsed paragraph holding an article offset."""

@@ -121,6 +121,8 @@ class PeopleFinder:
             if not _is_person_token(t.group()) and name:
                 break
             name.append(t.group())
+            if POSSESSIVE.search(t.group()):  # "Kim's aide": the name ends at the possessive
+                break
         while name and re.fullmatch(PARTICLE, name[-1]):
             name.pop()
         if len(name) >= 2:

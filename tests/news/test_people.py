@@ -55,3 +55,11 @@ def test_lookups_by_offset() -> None:
     assert [p.name for p in finder.in_span(0, text.index("."))] == ["Lea Moser", "Ivo Brandl"]
     assert [p.name for _, _, p in finder.before(second)] == ["Ivo Brandl", "Lea Moser"]
     assert finder.last_before(second, exclude=[(text.index("Ivo"), text.index("."))]).name == "Lea Moser"  # type: ignore[union-attr]
+
+
+def test_a_tagged_name_ends_at_a_possessive() -> None:
+    text = "Odile Marchetti's Harbour Channel aired the talks. Marchetti said little."
+    finder = _finder(text, ["Odile Marchetti's Harbour"])
+    person = finder.resolve("Marchetti")
+    assert person is not None and person.name == "Odile Marchetti"
+    assert finder.resolve("Harbour") is None

@@ -23,11 +23,10 @@ from summariser.models import (
 from summariser.news import cues, figures, lexicon
 from summariser.news.attribution import Attributor
 from summariser.news.coref import Resolver
-from summariser.news.parsing import ParseIndex
+from summariser.news.parsing import ParseIndex, prose_parse
 from summariser.news.people import PeopleFinder, Person
 from summariser.news.quotes import Passage, find_passages, is_statement, masked, merge_split_quotes
 from summariser.news.speakers import SpeakerFinder
-from summariser.text import nlp
 from summariser.text.document import Document, Sentence
 from summariser.text.normalise import strip_hidden
 
@@ -83,8 +82,8 @@ class Context:
             (grp[0].start, grp[-1].end)
             for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
-        index = ParseIndex(_parse(doc))
-        people = PeopleFinder(doc.text, spans, _person_entities(index))
+        index = ParseIndex(prose_parse(doc))
+        people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
         passages = find_passages(doc.text, paragraphs)
         quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
         finder = SpeakerFinder(index, Resolver(people, index, quoted))
@@ -101,26 +100,6 @@ class Context:
         if self._masked is None:
             self._masked = masked(self.doc.text, 0, len(self.doc.text), self.quoted)
         return self._masked[start:end]
-
-
-PARSE_LIMIT = 20_000  # characters; a longer "paragraph" is not prose, and would cost minutes to parse
-
-
-def _parse(doc: Document) -> list[nlp.Parsed]:
-    """spaCy's analysis of the article, or none when a paragraph is too long to be prose."""
-    if any(p.end - p.start > PARSE_LIMIT for p in doc.paragraphs):
-        return []
-    return nlp.parse(doc)
-
-
-def _person_entities(index: ParseIndex) -> list[tuple[int, int]]:
-    """Article spans of the parse's PERSON entities."""
-    return [
-        (p.start + e.start_char, p.start + e.end_char)
-        for p in index.parsed
-        for e in p.doc.ents
-        if e.label_ == "PERSON"
-    ]
 
 
 def extract(doc: Document) -> SummitOutcome:
