@@ -63,7 +63,7 @@ def test_extract_of_the_text_and_of_its_file_find_the_same_items(article: Path) 
     assert (from_path.article.id, from_text.article.id) == ("reykjavik", "text")
     assert from_path.article.sha256 == from_text.article.sha256
     assert from_path.quotes == from_text.quotes
-    assert [q.text for q in from_path.quotes] == ["We will share every catch record"]
+    assert [q.text for q in from_path.quotes] == ["We will share every catch record,"]
     assert from_path.points == from_text.points and from_path.points
 
 

@@ -21,15 +21,12 @@ from summariser.models import (
     SummitOutcome,
 )
 from summariser.news import cues, figures, lexicon, polarity, signers, signing
+from summariser.news.attribution import Attributor
+from summariser.news.coref import Resolver
+from summariser.news.parsing import ParseIndex, prose_parse
 from summariser.news.people import PeopleFinder, Person
-from summariser.news.quotes import (
-    Attributor,
-    Passage,
-    find_passages,
-    is_statement,
-    masked,
-    merge_split_quotes,
-)
+from summariser.news.quotes import Passage, find_passages, is_statement, masked, merge_split_quotes
+from summariser.news.speakers import SpeakerFinder
 from summariser.text.document import Document, Sentence
 from summariser.text.normalise import strip_hidden
 
@@ -77,16 +74,20 @@ class Context:
 
     @classmethod
     def of(cls, doc: Document) -> Context:
-        """Analyse an article: people, quoted passages and their speakers."""
+        """Analyse an article: people, quoted passages (headlines included) and their speakers."""
         body = doc.body
         spans = [(s.start, s.end) for s in body]
+        every = [(s.start, s.end) for s in doc.sentences]
         paragraphs = [
             (grp[0].start, grp[-1].end)
-            for grp in (list(g) for _, g in itertools.groupby(body, key=lambda s: s.paragraph))
+            for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
-        people = PeopleFinder(doc.text, spans)
+        index = ParseIndex(prose_parse(doc))
+        people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
         passages = find_passages(doc.text, paragraphs)
-        Attributor(doc.text, spans, people).attribute(passages)
+        quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
+        finder = SpeakerFinder(index, Resolver(people, index, quoted))
+        Attributor(doc.text, every, people, finder).attribute(passages)
         return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text))
 
     @property
