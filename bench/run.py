@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import extract_speed, html_size, llm_concurrency, reconcile_scaling, startup
+from bench import extract_speed, html_size, llm_concurrency, nlp_scale, reconcile_scaling, startup
 from bench.common import ROOT
 from summariser.atomic import write_atomic
 
@@ -35,7 +35,13 @@ def machine() -> str:
 
 def main() -> None:
     """Run the suites in order and write the combined report."""
-    sections = [startup.main(), extract_speed.main(), reconcile_scaling.main(), llm_concurrency.main()]
+    sections = [
+        startup.main(),
+        extract_speed.main(),
+        nlp_scale.main(),
+        reconcile_scaling.main(),
+        llm_concurrency.main(),
+    ]
     sections.append(html_size.main())
     report = "\n".join(
         [

@@ -1,9 +1,15 @@
-"""Write output files so a crash, a full disk or Ctrl-C never leaves a half-written file behind."""
+"""Write output files so a crash, a full disk or Ctrl-C never leaves a half-written file behind.
+
+Only a regular file or a new path is ever replaced: a FIFO, a device or a directory at the output path is
+refused before anything is opened (as root, replacing `/dev/null` with a memo breaks the machine).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -17,17 +23,55 @@ def _umask() -> int:
     return current
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write `text` to a temp file beside `path`, fsync it, then rename it into place."""
+def _why(exc: OSError) -> str:
+    """The reason an OS call failed, then the fix: "(File name too long); pick a shorter -o name"."""
+    fix = {
+        errno.ENAMETOOLONG: "pick a shorter -o name",
+        errno.EACCES: "pick a directory you can write to",
+        errno.EPERM: "pick a directory you can write to",
+        errno.EROFS: "pick a directory you can write to",
+        errno.ENOSPC: "free disk space or pick another -o path",
+    }.get(exc.errno or 0, "check the directory")
+    return f"({exc.strerror}); {fix}"
+
+
+def _mode(path: Path, follow: bool) -> int | None:
+    """The file type bits at `path` (None when nothing is there)."""
+    try:
+        return (os.stat if follow else os.lstat)(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be used as the output {_why(exc)}") from None
+
+
+def target_of(path: str | Path) -> Path:
+    """The regular file (or new path) a memo may replace: a symlink is followed, anything else refused."""
     target = Path(path)
+    mode = _mode(target, follow=False)
+    if mode is not None and stat.S_ISLNK(mode):
+        real = Path(os.path.realpath(target))
+        mode = _mode(real, follow=False)
+        if mode is None or stat.S_ISREG(mode):
+            return real
+    if mode is None or stat.S_ISREG(mode):
+        return target
+    kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file (a FIFO, device or socket)"
+    raise OutputError(f"{target}: is {kind}; -o takes a regular file or a new path")
+
+
+def write_atomic(path: str | Path, text: str) -> Path:
+    """Write `text` to a temp file beside the target, fsync it, then rename it into place.
+
+    Returns the file written: the target of `path` when `path` is a symlink (the link is kept).
+    """
+    target = target_of(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(
-            f"{target}: cannot create the output ({exc.strerror}); check the directory"
-        ) from None
+        raise OutputError(f"{path}: cannot create the output {_why(exc)}") from None
     try:
         os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -39,7 +83,6 @@ def write_atomic(path: str | Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(
-                f"{target}: could not be written ({exc.strerror}); free disk space or pick another -o path"
-            ) from None
+            raise OutputError(f"{path}: could not be written {_why(exc)}") from None
         raise
+    return target

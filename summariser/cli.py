@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from summariser.cli_options import Inputs, Output, Quiet, Say, suffix, to_stdout, with_engine
+from summariser.cli_options import Inputs, Output, Quiet, Say, to_stdout, with_engine
 from summariser.errors import EngineError, SummariserError
 from summariser.options import EngineOptions
-from summariser.redact import redact
+from summariser.output import BriefFormat, output_format
 
 if TYPE_CHECKING:
     from summariser.models import Failure, SummitOutcome
@@ -43,7 +43,7 @@ def handled(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except SummariserError as exc:
-            typer.echo(f"summarise: error: {redact(exc.message)}", err=True)
+            Say().error(exc.message)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             typer.echo(f"summarise: {INTERRUPTED}", err=True)
@@ -89,10 +89,12 @@ def extract(
     options: EngineOptions,
 ) -> None:
     """Extract one SummitOutcome per article; every item carries its evidence span."""
+    from summariser.ingest.load import is_folder
     from summariser.render.outcome import outcomes_text
 
     say = Say(quiet)
-    many = len(files) > 1 or any(Path(f).is_dir() for f in files)
+    path = _target(output)
+    many = len(files) > 1 or any(is_folder(f) for f in files)
     chosen = fmt or (ExtractFormat.jsonl if many else ExtractFormat.json)
     if many and chosen is ExtractFormat.json:
         raise SummariserError("--format json writes one SummitOutcome; for several use --format jsonl")
@@ -100,7 +102,7 @@ def extract(
     results, failures, notes = _extracted(files, options, strict=not many)
     for note in notes:
         say.note(f"note: {note}")
-    _emit(outcomes_text(results, chosen.value), output, say)
+    _emit(outcomes_text(results, chosen.value), path, say)
     for f in failures:
         say.error(f.error)
     if failures:
@@ -125,17 +127,6 @@ def _extracted(
     return results, failures, [n for d in docs for n in d.notes]
 
 
-class BriefFormat(StrEnum):
-    """Output formats of `brief`."""
-
-    markdown = "markdown"
-    html = "html"
-    json = "json"
-
-
-SUFFIX_FORMATS = {".html": BriefFormat.html, ".htm": BriefFormat.html, ".json": BriefFormat.json}
-
-
 @app.command()
 @handled
 @with_engine
@@ -158,18 +149,23 @@ def brief(
     from summariser.progress import progress_bar
 
     say = Say(quiet)
+    path = _target(output)
+    chosen = output_format(path, fmt)
     _engine_note(options, say)
-    chosen = fmt or SUFFIX_FORMATS.get(suffix(output), BriefFormat.markdown)
     with progress_bar(0 if quiet else len(files)) as tick:
         done = run(files, options, progress=tick)
     if stats:
         from summariser.render.stats import stats_text
+        from summariser.text.normalise import printable
 
-        typer.echo(stats_text(done.briefing), err=True, nl=False)
+        typer.echo(printable(stats_text(done.briefing)), err=True, nl=False)
     text = render(done, chosen.value)
     for f in done.briefing.failures:
         say.error(f.error)
-    _emit(text, output, say)
+    for s in done.briefing.sources:
+        if s.off_topic:
+            say.warn(f"{s.path} looks off the event's topic; listed apart, not merged")
+    _emit(text, path, say)
     if done.briefing.failures:
         raise typer.Exit(1)
 
@@ -183,15 +179,27 @@ def _engine_note(options: EngineOptions, say: Say) -> None:
         say.note(f"note: {note}")
 
 
-def _emit(text: str, output: str | None, say: Say) -> None:
-    """Print to stdout (no -o, or -o -), or write the file atomically and say so."""
+def _target(output: str | None) -> Path | None:
+    """The -o path (None for stdout), refused before any work when it is a FIFO, device or directory."""
     if to_stdout(output):
+        return None
+    from summariser.atomic import target_of
+
+    path = Path(str(output))
+    target_of(path)
+    return path
+
+
+def _emit(text: str, path: Path | None, say: Say) -> None:
+    """Print to stdout (no -o, or -o -), or write the file atomically and say so."""
+    if path is None:
         typer.echo(text, nl=False)
         return
     from summariser.atomic import write_atomic
 
-    write_atomic(Path(str(output)), text)
-    say.note(f"wrote {output}")
+    written = write_atomic(path, text)
+    through = f" (through the symlink {path})" if written != path else ""
+    say.note(f"wrote {written}{through}")
 
 
 class EvalFormat(StrEnum):

@@ -34,20 +34,32 @@ Inputs = Annotated[
 ]
 
 
+def _line(message: str) -> None:
+    """One line on stderr, with secrets redacted and terminal controls (ESC, backspace) removed."""
+    from summariser.redact import redact
+    from summariser.text.normalise import printable
+
+    typer.echo(redact(printable(f"summarise: {message}")), err=True)
+
+
 @dataclass
 class Say:
-    """Notes and progress on stderr, unless -q; errors always."""
+    """Notes and progress on stderr, unless -q; warnings and errors always."""
 
     quiet: bool = False
 
     def note(self, message: str) -> None:
         """A line that helps but that scripts may silence."""
         if not self.quiet:
-            typer.echo(f"summarise: {message}", err=True)
+            _line(message)
+
+    def warn(self, message: str) -> None:
+        """Something the reader of the memo should know about (an article set apart), even with -q."""
+        _line(f"warning: {message}")
 
     def error(self, message: str) -> None:
         """A failure the user must see, even with -q."""
-        typer.echo(f"summarise: error: {message}", err=True)
+        _line(f"error: {message}")
 
 
 def _engine_params() -> list[inspect.Parameter]:

@@ -29,3 +29,7 @@ class EngineError(SummariserError):
 
 class OutputError(SummariserError):
     """The memo could not be written (disk full, permission denied)."""
+
+
+class ArgumentTypeError(SummariserError, TypeError):
+    """A library call got an argument of the wrong type (e.g. `extract(None)`); also a TypeError."""

@@ -10,6 +10,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from summariser.agreement import agrees
 from summariser.models import Evidence, GroundStatus, Span, SpeakerCheck
 from summariser.news import lexicon
 from summariser.news.people import surname_key
@@ -25,6 +26,7 @@ CLAIM_COVERAGE = 0.75  # or: >= 75% of its content words occur in one source sen
 MIN_PART_WORDS = 3  # an elided quote's parts must each be >= 3 words, else any text "elides" into any other
 MAX_PARTS = 4  # more parts than this is a collage, not an elision
 PRONOUN_LOOKBACK = 6  # "he said" may refer to a speaker named up to six sentences earlier
+WEAK_BELOW = 90.0  # a fuzzy match under this (coverage-only) is "weakly supported", never a finding
 
 Kind = Literal["quote", "claim"]
 Sentences = Sequence[tuple[int, int]]
@@ -67,14 +69,15 @@ def ground(text: str, source: str, kind: Kind = "claim", sentences: Sentences | 
     if found:
         return found
     parts = [p for p in ELLIPSIS_RE.split(needle) if p.strip(STRIP_CHARS)]
-    if len(parts) > 1:
-        marked = _in_order(parts, source, kind)
-        if marked:
-            return marked
-    elided = _elided(needle, source, kind)
-    if elided:
-        return elided
+    joined = (_in_order(parts, source, kind) if len(parts) > 1 else None) or _elided(needle, source, kind)
+    if joined and (kind == "quote" or _one_sentence(joined, source, sentences)):
+        return joined  # a claim's parts may not be stitched from two sentences
     return _fuzzy_quote(needle, source) if kind == "quote" else _fuzzy_claim(needle, source, sentences)
+
+
+def is_weak(ev: Evidence) -> bool:
+    """Is this evidence too loose to show as a finding (it is shown as weakly supported instead)?"""
+    return ev.status == "fuzzy" and ev.score < WEAK_BELOW
 
 
 def _trim(source: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -204,24 +207,40 @@ def _fuzzy_quote(needle: str, source: str) -> Evidence:
 
 
 def _fuzzy_claim(needle: str, source: str, sentences: Sentences | None) -> Evidence:
-    """Claims match by alignment score or by content-word coverage of one sentence window."""
-    fs, fn = _folded(source), fold(needle).text
-    al = fuzz.partial_ratio_alignment(fn, fs.text)
-    if al is not None and al.score >= CLAIM_FUZZY:
-        return _evidence("fuzzy", al.score, [_trim(source, fs.span(al.dest_start, al.dest_end))])
+    """Claims match one sentence (never words stitched from two), by alignment or content-word coverage.
+
+    The sentence must name no entity the claim does not and agree on negation and refusal.
+    """
+    fn = fold(needle).text
     wanted = {w for w in words(needle) if w not in lexicon.STOPWORDS}
-    best, best_span = 0.0, (0, 0)
-    if wanted:
-        sents = _spans(source, sentences)
-        for j, (s, e) in enumerate(sents):
-            for end in {e, sents[min(j + 1, len(sents) - 1)][1]}:
-                have = set(words(source[s:end]))
-                cover = len(wanted & have) / len(wanted)
-                if cover > best or (cover == best and end - s < best_span[1] - best_span[0]):
-                    best, best_span = cover, (s, end)
-    if best >= CLAIM_COVERAGE:
-        return _evidence("fuzzy", best * 100, [best_span])
-    return _unsupported(max(best * 100, al.score if al else 0.0))
+    best, best_span, seen = 0.0, (0, 0), 0.0
+    for s, e in _spans(source, sentences):
+        score, span = _sentence_score(fn, wanted, source, s, e)
+        seen = max(seen, score)
+        if score > best and agrees(needle, source[span[0] : span[1]]):
+            best, best_span = score, span
+    if best >= CLAIM_COVERAGE * 100:
+        return _evidence("fuzzy", best, [best_span])
+    return _unsupported(seen)
+
+
+def _sentence_score(fn: str, wanted: set[str], source: str, s: int, e: int) -> tuple[float, tuple[int, int]]:
+    """How well one sentence backs a claim: an alignment at >= CLAIM_FUZZY, else its content-word coverage."""
+    sent = fold(source[s:e])
+    if len(sent.text) >= len(fn):  # the claim aligned inside the sentence
+        al = fuzz.partial_ratio_alignment(fn, sent.text, score_cutoff=CLAIM_FUZZY)
+        if al is not None:
+            a, b = sent.span(al.dest_start, al.dest_end)
+            return al.score, _trim(source, (s + a, s + b))
+    elif fuzz.ratio(fn, sent.text) >= CLAIM_FUZZY:  # a shorter sentence may not stand for a longer claim
+        return fuzz.ratio(fn, sent.text), (s, e)
+    cover = len(wanted & set(words(source[s:e]))) / len(wanted) if wanted else 0.0
+    return cover * 100, (s, e)
+
+
+def _one_sentence(ev: Evidence, source: str, sentences: Sentences | None) -> bool:
+    """Do all parts of a match lie inside one sentence?"""
+    return any(s <= ev.start and ev.end <= e for s, e in _spans(source, sentences))
 
 
 SPEECH_NEAR = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE)

@@ -5,6 +5,7 @@ One bad article never stops the rest: it becomes a `Failure` and the run goes on
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from summariser import engines
+from summariser._version import __version__
 from summariser.errors import SummariserError
 from summariser.ingest.load import expand, load
 from summariser.models import Briefing, Failure, SummitOutcome
@@ -126,4 +128,17 @@ def run(
         first = failures[0].error if failures else "no files given"
         more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
         raise SummariserError(f"no article could be processed: {first}{more}")
-    return Run(reconcile(records, failures), articles)
+    briefing = reconcile(records, failures)
+    briefing.provenance = provenance(briefing, options, len(docs))
+    return Run(briefing, articles)
+
+
+def provenance(b: Briefing, options: EngineOptions, read: int) -> str:
+    """Engine, model, version, date and articles read: what an analyst needs to cite the memo."""
+    model = f", model {options.model}" if options.model and b.engine != "extractive" else ""
+    apart = sum(1 for s in b.sources if s.off_topic)
+    merged = f" ({read - apart} merged, {apart} off topic)" if apart else ""
+    return (
+        f"summit-brief {__version__}, {b.engine} engine{model}, {datetime.date.today().isoformat()}; "
+        f"{read} article(s) read{merged}."
+    )

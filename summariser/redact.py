@@ -9,6 +9,12 @@ import re
 KEY_SHAPED = re.compile(r"(?:sk-[A-Za-z0-9_\-]{6,}|Bearer\s+[A-Za-z0-9._\-]+|api[_-]?key=[^&\s]+)", re.I)
 KEY_VARS = re.compile(r".*(?:API_KEY|TOKEN|SECRET)$")
 MASK = "[redacted]"
+# user:password@ in a URL, and query values whose name says they are secret (?api-key=…, &token=…).
+URL_USERINFO = re.compile(r"(?<=://)[^/\s@?#]+@")
+SECRET_QUERY = re.compile(
+    r"([?&;][\w.\-]*(?:key|token|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth|credential)[\w.\-]*=)[^&#\s]+",
+    re.I,
+)
 
 
 def _secret_values() -> list[str]:
@@ -20,6 +26,8 @@ def redact(text: str) -> str:
     """Mask key-shaped strings and the values of key variables in `text`."""
     for value in _secret_values():
         text = text.replace(value, MASK)
+    text = URL_USERINFO.sub(MASK + "@", text)
+    text = SECRET_QUERY.sub(lambda m: m.group(1) + MASK, text)
     return KEY_SHAPED.sub(MASK, text)
 
 

@@ -1,7 +1,9 @@
 """A loopback OpenAI-compatible server for tests and benchmarks: real HTTP, scripted faults, valid records.
 
 Only ever binds 127.0.0.1. Each request takes the next behaviour from a script (or the default):
-ok, slow, 429 (with Retry-After), 500, 503, hang, reset, malformed, truncated, invalid, 400, 401.
+ok, slow, 429 (with Retry-After), 500, 503, hang, reset, malformed, truncated, invalid, 400, 401,
+drip (one byte every `drip_seconds`), huge (a 10 MB answer), filtered (an empty answer with
+finish_reason content_filter) and answer (whatever `Script.answer` makes of the request: an adversary).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,6 +31,8 @@ class Script:
     latency: float = 0.0
     retry_after: str = "1"
     hang_seconds: float = 5.0
+    drip_seconds: float = 0.2
+    answer: Callable[[dict[str, Any]], dict[str, Any]] | None = None
     requests: int = 0
     bodies: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
@@ -92,6 +96,9 @@ class Handler(BaseHTTPRequestHandler):
         if behaviour == "hang":
             time.sleep(script.hang_seconds)
             return
+        if behaviour == "drip":
+            self._drip(script, json.dumps(completion(good)).encode())
+            return
         if behaviour == "reset":
             self.connection.setsockopt(
                 socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
@@ -111,6 +118,15 @@ class Handler(BaseHTTPRequestHandler):
             "401": (401, {"error": {"message": "invalid key"}}, {}),
             "malformed": (200, completion('{"points": [ {"text": ', prompt_chars=prompt_chars), {}),
             "truncated": (200, completion(good[: len(good) // 2], "length", prompt_chars), {}),
+            "huge": (200, completion('{"points": []}' + " " * 10_000_000, prompt_chars=prompt_chars), {}),
+            "filtered": (200, completion("{}", "content_filter", prompt_chars), {}),
+            "answer": (
+                200,
+                completion(
+                    json.dumps(script.answer(body) if script.answer else {}), prompt_chars=prompt_chars
+                ),
+                {},
+            ),
             "invalid": (
                 200,
                 completion('{"points": [{"text": 5, "status": "maybe"}]}', prompt_chars=prompt_chars),
@@ -125,6 +141,23 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(k, v)
         self.end_headers()
         self.wfile.write(data)
+
+    def _drip(self, script: Script, data: bytes) -> None:
+        """Send a valid answer one byte at a time, never pausing long enough to trip a read timeout."""
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        deadline = time.monotonic() + script.hang_seconds
+        try:
+            for i in range(len(data)):
+                if time.monotonic() > deadline:
+                    return
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+                time.sleep(script.drip_seconds)
+        except OSError:
+            return
 
 
 class StubServer(ThreadingHTTPServer):

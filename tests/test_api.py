@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def test_extract_of_the_text_and_of_its_file_find_the_same_items(article: Path) 
     assert (from_path.article.id, from_text.article.id) == ("reykjavik", "text")
     assert from_path.article.sha256 == from_text.article.sha256
     assert from_path.quotes == from_text.quotes
-    assert [q.text for q in from_path.quotes] == ["We will share every catch record"]
+    assert [q.text for q in from_path.quotes] == ["We will share every catch record,"]
     assert from_path.points == from_text.points and from_path.points
 
 
@@ -95,3 +96,26 @@ def test_ground_finds_a_claim_in_a_source() -> None:
     evidence = ground("The ministers signed a quota accord", TEXT)
     assert evidence.status == "exact"
     assert TEXT[evidence.start : evidence.end] == "The ministers signed a quota accord"
+
+
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        (
+            lambda: extract(None),  # type: ignore[arg-type]
+            "extract() takes a path, a string of article text or a Document, not NoneType",
+        ),
+        (lambda: extract(42), "not int"),  # type: ignore[arg-type]
+        (lambda: brief("a.txt"), "brief() takes a list of paths"),
+        (lambda: brief([None]), "not NoneType"),  # type: ignore[list-item]
+        (lambda: brief(7), "not int"),  # type: ignore[arg-type]
+        (lambda: ground(None, "text"), "ground() takes two strings"),  # type: ignore[arg-type]
+        (lambda: document(b"bytes"), "not bytes"),  # type: ignore[arg-type]
+    ],
+)
+def test_odd_argument_types_raise_a_clear_type_error(call: object, says: str) -> None:
+    from summariser.errors import SummariserError
+
+    with pytest.raises(TypeError, match=re.escape(says)) as info:
+        call()  # type: ignore[operator]
+    assert isinstance(info.value, SummariserError)  # and the project's root error, with a message

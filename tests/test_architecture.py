@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "summariser"
@@ -123,6 +121,7 @@ def _offenders(importers: list[str], imported: tuple[str, ...]) -> list[str]:
 def test_the_walk_resolves_every_import_form() -> None:
     assert "summariser.engines" in imports_of("summariser.api")  # from summariser import engines
     assert "summariser.render.stats" in imports_of("summariser.cli")  # inside a function
+    assert "summariser.render.outcome" in imports_of("summariser.cli")  # inside a function
     assert "summariser.api" in imports_of("summariser")  # under TYPE_CHECKING
     assert "summariser.reconcile.conflicts" in imports_of("summariser.reconcile.merge")
     assert {"pipeline", "engines"} <= stage_graph()["api"]
@@ -187,13 +186,6 @@ def _lines(module: str) -> int:
     return len(MODULES[module].read_text(encoding="utf-8").splitlines())
 
 
-LONG_TODAY = "summariser.engines.extractive.engine"
-
-
 def test_no_module_is_over_320_lines() -> None:
-    assert {m: _lines(m) for m in MODULES if m != LONG_TODAY and _lines(m) > MAX_LINES} == {}
-
-
-@pytest.mark.xfail(strict=True, reason="engines/extractive/engine.py is 331 lines today; to be split")
-def test_the_extractive_engine_module_is_within_320_lines() -> None:
-    assert _lines(LONG_TODAY) <= MAX_LINES
+    assert _lines("summariser.models.outcome") > 100  # the count reads real files
+    assert {m: _lines(m) for m in MODULES if _lines(m) > MAX_LINES} == {}

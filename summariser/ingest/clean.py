@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from pathlib import Path
 from typing import Literal
 
 from summariser.ingest import furniture
-from summariser.text.document import Document, Dropped, Paragraph, Sentence
+from summariser.text.document import INSTRUCTION_REASON, Document, Dropped, Paragraph, Sentence
 from summariser.text.normalise import count_hidden, visible
 from summariser.text.segment import looks_like_heading, paragraph_spans, sentence_spans
-
-INSTRUCTION_REASON = "instructions addressed to an AI model (ignored)"
 
 
 def from_text(text: str, *, name: str = "text", sha256: str = "") -> Document:
@@ -48,7 +47,7 @@ def _segment(doc: Document) -> None:
         body_seen = body_seen or kind == "body"
         doc.paragraphs.append(Paragraph(index=para, start=start, end=end, kind=kind))
         for s, e in sentence_spans(text, start, end):
-            if furniture.INSTRUCTION.match(visible(text[s:e])):
+            if furniture.INSTRUCTION.match(unicodedata.normalize("NFKC", visible(text[s:e]))):
                 doc.dropped.append(Dropped(start=s, end=e, text=text[s:e], reason=INSTRUCTION_REASON))
                 continue
             sentence = Sentence(

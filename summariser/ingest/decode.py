@@ -22,6 +22,10 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
             text = _strict(data, codec, name)
             return _checked(text, name), codec, []
     if b"\x00" in data:
+        bare = _bomless_utf16(data)
+        if bare is not None:
+            note = f"{name}: UTF-16 without a byte-order mark, decoded as {bare}; re-save it as UTF-8"
+            return _checked(data.decode(bare), name), bare, [note]
         raise InputError(f"{name}: looks binary (contains NUL bytes); pass a text, Markdown or HTML article")
     try:
         return _checked(data.decode("utf-8"), name), "utf-8", []
@@ -36,6 +40,22 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     text = data.decode(legacy, errors="replace")
     note = f"{name}: not valid UTF-8, decoded as {legacy}; re-save it as UTF-8 if characters look wrong"
     return _checked(text, name), legacy, [note]
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when the NULs sit in one byte of each pair, as in mostly-ASCII UTF-16."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for codec, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls >= 0.3 * half and other <= 0.01 * half:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
 
 
 def _strict(data: bytes, codec: str, name: str) -> str:

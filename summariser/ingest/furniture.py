@@ -5,22 +5,56 @@ from __future__ import annotations
 import re
 
 IC = re.IGNORECASE
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept?",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 # A one-line masthead appeal ("Support The Daily Planet!") is furniture but opens no block.
 MASTHEAD_APPEAL = re.compile(
     r"^support\s+(?:us|our\s+\w+|(?-i:the\s+[A-Z][\w' ]{1,40}|[A-Z][\w' ]{1,40}))\s*!?\s*$", re.I
 )
 
+# Openings that are appeals by their shape alone: a sign-up or subscribe imperative, a letter to readers.
 APPEAL_START = re.compile(
-    r"""^(?:.*\bsign\s+up\b.*\b(?:newsletter|updates|alerts)\b
-    |.*\bnewsletters?\b
-    |.*\bsubscribe\s+(?:to|now|today)\b
+    r"""^(?:(?:please\s+)?sign\s+up\b.*\b(?:newsletter|updates|alerts)\b
+    |(?:please\s+)?subscribe\s+(?:to|now|today)\b
     |a\s+message\s+from\b
-    |dear\s+(?:readers?|friends|subscribers?)\b
-    |.*\b(?:donate|make\s+a\s+donation|become\s+a\s+(?:member|supporter|patron|subscriber))\b
-    |.*\bsupport\s+(?:independent|our|quality)\s+journalism\b)""",
+    |dear\s+(?:readers?|friends|subscribers?)\b)""",
     IC | re.VERBOSE,
 )
+# Appeal vocabulary that news copy also uses ("a donation", "become a member of the alliance"): an appeal only
+# when addressed to the reader (see `_addressed`).
+APPEAL_ASK = re.compile(
+    r"""\b(?:donate|make\s+a\s+donation|newsletters?|subscribe
+    |become\s+a\s+(?:member|supporter|patron|subscriber)(?!\s+of\b)
+    |support\s+(?:independent|our|quality)\s+journalism)\b""",
+    IC | re.VERBOSE,
+)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", IC)
+IMPERATIVE = re.compile(r"^\W*(?:please\s+)?(?:donate|subscribe|become|support|sign\s+up|join|give)\b", IC)
 APPEAL_WORDS = re.compile(
     r"\b(?:support\w*|donat\w*|contribut\w*|subscri\w*|newsletter|journalis\w*|readers?|mailbox|"
     r"inbox|privacy\s+policy|paywall|membership|help\s+us|fund\w*|independent)\b",
@@ -47,13 +81,17 @@ CREDIT_TAIL = re.compile(
     re.VERBOSE,
 )
 POSITION_MARK = re.compile(r"\((?:L|R|C|left|right|centre|center|top|bottom|front|back)\)")
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|bin|al|da|del|la|le)){0,4}"
+# A byline is "By" and names (or an agency), maybe a role or outlet after a comma or bar, and nothing else.
 BYLINE = re.compile(
-    r"""^(?:(?:by|words\s+by|written\s+by|reporting\s+by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}.*
-    |\(?reporting\s+by\b.*
-    |[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:team|staff|desk|bureau|newsroom|editors?|
+    rf"""^(?:(?i:by|words\s+by|written\s+by|reporting\s+by)\s+(?!(?:{"|".join(DAYS + MONTHS)})\b)
+       {NAME}(?:\s*(?:,|and|&)\s+{NAME})*(?:\s*[,|–—-]\s*(?:{NAME}|(?i:staff|writer|correspondent|reporter)s?))?\.?
+    |\(?(?i:reporting\s+by)\b.*
+    |[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}}\s+(?i:team|staff|desk|bureau|newsroom|editors?|
        correspondents?|reporters?|news\s+service)
-    |(?:©|copyright\b|all\s+rights\s+reserved).*)\s*$""",
-    IC | re.VERBOSE,
+    |(?:©|(?i:copyright)\s+(?:©\s*)?\d{{4}}).*
+    |.{{0,80}}\b(?i:all\s+rights\s+reserved)\b.{{0,20}})\s*$""",
+    re.VERBOSE,
 )
 UI_LINE = re.compile(
     r"""^(?:share(?:\s+this(?:\s+(?:article|story|page))?)?|follow\s+us\b.*|click\s+here\b.*
@@ -109,6 +147,17 @@ def _headline_like(p: str) -> bool:
     return len(p.split()) <= 25 and not re.search(r"[.!?]$", p)
 
 
+def _addressed(p: str) -> bool:
+    """Written to the reader: an imperative opening, or "we"/"you" outside quotations."""
+    unquoted = QUOTED.sub(" ", p)
+    return bool(IMPERATIVE.match(p) or FIRST_PLURAL.search(unquoted) or SECOND_PERSON.search(unquoted))
+
+
+def _appeal_opening(p: str) -> bool:
+    """An appeal by its shape, or appeal vocabulary outside quotations in words addressed to the reader."""
+    return bool(APPEAL_START.match(p)) or (bool(APPEAL_ASK.search(QUOTED.sub(" ", p))) and _addressed(p))
+
+
 def _appeal_like(p: str) -> bool:
     """First-person plural outside quotes together with appeal vocabulary."""
     unquoted = QUOTED.sub(" ", p)
@@ -136,7 +185,7 @@ class FurnitureScanner:
                 self.mode = "appeal"
             return "donation or newsletter appeal"
         if self.mode == "appeal" and (
-            APPEAL_START.match(p) or _appeal_like(p) or _ui_line(p) or LIST_HEADING.match(p)
+            _appeal_opening(p) or _appeal_like(p) or _ui_line(p) or LIST_HEADING.match(p)
         ):
             if re.match(r"dear\s+", p, IC):
                 self.mode = "letter"
@@ -149,7 +198,7 @@ class FurnitureScanner:
         """Classify a paragraph on its own and open a block where one starts."""
         if MASTHEAD_APPEAL.match(p):
             return "donation or newsletter appeal"
-        if APPEAL_START.match(p):
+        if _appeal_opening(p):
             self.mode = "letter" if re.match(r"dear\s+", p, IC) else "appeal"
             return "donation or newsletter appeal"
         if LIST_HEADING.match(p):

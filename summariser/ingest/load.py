@@ -18,12 +18,20 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 ARTICLE_SUFFIXES = HTML_SUFFIXES | {".txt", ".md", ".markdown"}
 
 
+def is_folder(item: str | Path) -> bool:
+    """Is this input a folder? A name the OS refuses (too long, unreadable) is not: `load` says why."""
+    try:
+        return str(item) != "-" and Path(item).is_dir()
+    except OSError:
+        return False
+
+
 def expand(inputs: Sequence[str | Path]) -> list[str | Path]:
     """Replace each directory by the article files directly inside it, sorted by name; keep the rest."""
     out: list[str | Path] = []
     for item in inputs:
         path = Path(item)
-        if str(item) == "-" or not path.is_dir():
+        if not is_folder(item):
             out.append(item)
             continue
         found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
@@ -55,11 +63,11 @@ def load(path: str | Path) -> Document:
 
 def _read_file(path: Path) -> bytes:
     """Read a file, refusing what cannot be an article before reading it whole."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file; check the path")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt)")
     try:
+        if not path.exists():
+            raise InputError(f"{path}: no such file; check the path")
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt)")
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(_too_large(str(path), size))

@@ -1,79 +1,35 @@
-"""Cue phrases that mark outcomes (agreed … rejected), open issues and signing in news sentences."""
+"""Outcome status (agreed … rejected) and open issues of a sentence, from its verbs and generic cue phrases.
+
+Status is read from each verb of the sentence outside quotations: which kind of verb it is (word lists in
+news/data/), its modality ("will", "could") and its polarity ("not", "refused to"), via news/polarity.py.
+Open issues are generic English phrases matched by lemma ("remain unclear" finds "remained unclear").
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 from summariser.models import PointStatus
+from summariser.news.lexicon import word_list
+from summariser.news.polarity import has_lemma, lemmas, negated, own_modality, polarity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 IC = re.IGNORECASE
-ACTION = (
-    r"(?:establish|deploy|provide|send|create|coordinate|lead|continue|support|set\s+up|monitor|"
-    r"contribute|join|host|hold|meet|sign|fund|finance|build|train|take|launch|open|station|"
-    r"guarantee|come\s+into\s+force|enter\s+into\s+force|implement|extend|increase|cut|reduce|"
-    r"supply|deliver|restore|assist|deter|defend|finali[sz]e|adopt|form|convene|resume|commit|"
-    r"remain|become|be\s+(?:sent|deployed|based|stationed|established|created|provided|led))"
-)
-# Checked in this order: the first status whose cue matches wins.
-STATUS_CUES: list[tuple[PointStatus, re.Pattern[str]]] = [
-    (
-        "dropped",
-        re.compile(
-            r"\b(?:was|were)\s+(?:not|no\s+longer)\s+(?:in|included\s+in|part\s+of)\s+the\s+"
-            r"(?:final\s+)?(?:communiq[uú]e|statement|declaration|text|agreement)|"
-            r"\b(?:was|were|had\s+been|has\s+been)\s+(?:dropped|removed|deleted|omitted|struck|cut|left\s+out|"
-            r"watered\s+down|scrapped|shelved|abandoned)\b",
-            IC,
-        ),
-    ),
-    (
-        "rejected",
-        re.compile(
-            r"\b(?:ruled\s+out|rejected|rejects|refused|refuses|declined\s+to|vetoed|"
-            r"(?:would|will)\s+not\s+(?:accept|contribute|join|sign|agree|send|take\s+part)|"
-            r"categorically\s+oppose|(?:has|have)\s+(?:also\s+)?(?:repeatedly\s+)?opposed|"
-            r"opposed\s+any|won['’]t\s+(?:accept|sign|join))\b",
-            IC,
-        ),
-    ),
-    ("intended", re.compile(r"\b(?:declaration|letter|memorandum|statement)\s+of\s+intent\b", IC)),
-    (
-        "agreed",
-        re.compile(
-            r"(?<!nearly\s)(?<!almost\s)(?<!not\s)(?<!\bis\s)(?<!\bbe\s)\b(?:agreed\s+(?:to|on|upon|key|a|an|the)|"
-            r"reached\s+(?:an?\s+)?(?:agreement|deal|consensus)|approved|adopted|endorsed|signed|"
-            r"ratified|struck\s+a\s+deal|yielded\s+breakthroughs?|"
-            r"(?:have|has)\s+(?:\w+\s+)?(?:finished|concluded|agreed))\b",
-            IC,
-        ),
-    ),
-    (
-        "intended",
-        re.compile(
-            rf"\b(?:declaration\s+of\s+intent|intends?\s+to|plans?\s+to|pledged|committed\s+to|"
-            rf"commits?\s+(?:\w+\s+){{0,2}}to|"
-            rf"ready\s+to\s+{ACTION}|foresees|(?:will|would|shall)\s+(?:\w+\s+)?{ACTION})\b",
-            IC,
-        ),
-    ),
-    (
-        "proposed",
-        re.compile(
-            rf"\b(?:proposed|proposal|suggested|floated|offered\s+to|could\s+(?:\w+\s+)?{ACTION}|"
-            rf"may\s+{ACTION}|considering|drawn\s+up\s+a\s+plan)\b",
-            IC,
-        ),
-    ),
-]
-OPEN_ISSUE = re.compile(
-    r"\b(?:(?:still|yet)\s+(?:to\s+be|must\s+be|needs?\s+to\s+be)\s+(?:resolved|agreed|settled|decided|"
-    r"finali[sz]ed|determined)|remain(?:s|ed)?\s+(?:unresolved|unclear|open|undecided|a\s+sticking\s+point)|"
-    r"unresolved|sticking\s+points?|critical\s+issue|main\s+obstacle|(?:key|open|outstanding)\s+"
-    r"(?:question|issue)s?|still\s+must\s+finali[sz]e|(?:no|little)\s+(?:further\s+)?clarity|"
-    r"disagreements?\s+remain|not\s+yet\s+(?:been\s+)?agreed|to\s+be\s+determined|"
-    r"hardest\s+yards\s+are\s+still\s+ahead|issue\s+still\s+to\s+be\s+resolved)",
-    IC,
-)
+# The first status found in this order wins; "intent" is a signed or agreed document of intent.
+ORDER: tuple[str, ...] = ("dropped", "rejected", "intent", "agreed", "intended", "proposed")
+FROM_POLARITY: dict[str, str | None] = {
+    "affirmed": "agreed",
+    "intended": "intended",
+    "proposed": "proposed",
+    "negated": "rejected",
+    "refused": "rejected",
+    "obliged": None,
+}
 SIGNED = re.compile(
     r"\b(?:signed|inked|initial(?:l)?ed|(?:put|added)\s+(?:their|his|her)\s+signatures?\s+to)\b", IC
 )
@@ -93,21 +49,128 @@ DOCUMENT = re.compile(
 )
 
 
-def point_status(sentence: str) -> PointStatus | None:
-    """The outcome status a sentence's cue phrases express, or None when it states no outcome."""
-    for status, rx in STATUS_CUES:
-        if rx.search(sentence):
-            return status
+def point_status(sentence: Span, skip: Sequence[tuple[int, int]] = (), base: int = 0) -> PointStatus | None:
+    """The outcome status the sentence's verbs express outside `skip` spans, or None when it states none."""
+    found = set()
+    for token in sentence:
+        at = base + token.idx
+        if any(a <= at < b for a, b in skip):
+            continue
+        status = token_status(token)
+        if status is not None:
+            found.add(status)
+    for status in ORDER:
+        if status in found:
+            return "intended" if status == "intent" else status  # type: ignore[return-value]
     return None
 
 
-def is_open_issue(sentence: str) -> bool:
-    """Does the sentence say something is still unresolved?"""
-    return bool(OPEN_ISSUE.search(sentence))
+def token_status(token: Token) -> str | None:
+    """The status one word contributes: its verb class read with its modality and polarity."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or _circumstance(token):
+        return None
+    if token.pos_ == "NOUN":
+        return "intended" if _intention_noun(token) else None
+    if _dropped(token):
+        return "dropped"
+    state = polarity(token)
+    if has_lemma(token, "rejection_verbs") and state in ("affirmed", "intended"):
+        return "rejected"
+    if _agreement(token):
+        if state == "affirmed" and _of_intent(token):
+            return "intent"
+        return FROM_POLARITY[state]
+    if has_lemma(token, "intention_verbs") and state == "affirmed":
+        return "intended" if token.pos_ != "ADJ" or _takes_action(token) else None
+    if has_lemma(token, "proposal_verbs") and state == "affirmed":
+        return "proposed"
+    if has_lemma(token, "action_verbs") and own_modality(token) is not None:
+        return FROM_POLARITY[state] if state != "affirmed" else None
+    return None
+
+
+def _circumstance(token: Token) -> bool:
+    """A participle or gerund that is no main verb, a hedged verb, or a verb in a clause of condition."""
+    if token.dep_ in ("amod", "acl") or any(c.lower_ in lemmas("near_miss_adverbs") for c in token.children):
+        return True
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "pcomp", "advcl", "csubj"):
+        return True
+    marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")]
+    if token.dep_ == "conj" and token.left_edge.i > 0:  # the parser hung the subordinator elsewhere
+        marks.append(token.doc[token.left_edge.i - 1].lower_)
+    if not any(m in lemmas("conditional_marks") for m in marks):
+        return False
+    past = token.tag_ == "VBD" or any(c.lower_ in ("had", "was", "were") for c in token.children)
+    return not (past and {"after", "before"} & set(marks))
+
+
+def _agreement(token: Token) -> bool:
+    """A verb of reaching an outcome; "reach"/"strike" only with an agreement noun as object."""
+    if not has_lemma(token, "agreement_verbs") or token.pos_ == "ADJ":
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "agreed that territory is the key issue": an opinion shared, not an outcome
+    if token.lemma_.lower() in ("reach", "strike", "yield", "achieve"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas("agreement_nouns") for c in token.children)
+    return True
+
+
+def _of_intent(verb: Token) -> bool:
+    """Is the object a document of intent ("signed a declaration of intent")?"""
+    return any(
+        p.lower_ == "of" and any(o.lemma_.lower() in lemmas("intent_documents") for o in p.children)
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for p in obj.children
+    )
+
+
+def _dropped(token: Token) -> bool:
+    """Taken out of the text: a passive verb of removal, or "was not (included) in the final statement"."""
+    if has_lemma(token, "drop_verbs") and any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    if token.lemma_ not in ("be", "include") or not negated(token):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.lemma_.lower() in lemmas("document_nouns") for o in c.children)
+        for c in token.children
+    )
+
+
+def _takes_action(token: Token) -> bool:
+    """An adjective followed by the action it is ready for ("ready to deploy")."""
+    return any(c.dep_ == "xcomp" and has_lemma(c, "action_verbs") for c in token.children)
+
+
+def _intention_noun(token: Token) -> bool:
+    """A plan or pledge with an infinitive after it ("a plan to take on monitoring")."""
+    return token.lemma_.lower() in lemmas("intention_nouns") and any(
+        c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in token.children
+    )
+
+
+@cache
+def open_issue_phrases() -> tuple[tuple[str, ...], ...]:
+    """The open-issue phrases, each as a tuple of base-form words."""
+    return tuple(tuple(p.split()) for p in word_list("open_issue_phrases"))
+
+
+def is_open_issue(sentence: Span) -> bool:
+    """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)?"""
+    words = [(t.lower_, t.lemma_.lower()) for t in sentence if not t.is_punct]
+    for phrase in open_issue_phrases():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if all(w in words[i + k] for k, w in enumerate(phrase)):
+                return True
+    return False
 
 
 def signing_events(sentence: str) -> list[tuple[int, int, bool]]:
-    """(start, end, refused) of every reported signature and refusal to sign, in order.
+    """(start, end, refused) of signatures and refusals by surface form: the llm engine's grounding check.
 
     Intentions ("ready to sign", "trying to sign") and agentless passives ("once a deal is signed")
     are not signatures.

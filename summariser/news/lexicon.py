@@ -80,4 +80,15 @@ NON_PERSON_WORDS = frozenset(word_list("non_person_words"))
 # Function words left out when comparing the content of two texts.
 STOPWORDS = frozenset(word_list("stopwords"))
 
+# Family names written before the given name ("Xi Jinping"), as a tie-breaker to the article's usage.
+FAMILY_FIRST = frozenset(word_list("family_name_first"))
+# Honorifics and gendered titles, mapped to the pronoun they imply ("mrs." -> "f").
+HONORIFICS = {w.rsplit(None, 1)[0].casefold(): w.rsplit(None, 1)[1] for w in word_list("honorifics")}
+# Verbs of communication and cognition that report speech, by lemma ("say", "comment", "write").
+SPEECH_LEMMAS = frozenset(word_list("speech_lemmas"))
+# Verbs of belief that report a view, overridden by a verb of saying above them ("believe", "fear").
+BELIEF_LEMMAS = frozenset(word_list("belief_lemmas"))
+# Nouns for organisations, documents and unnamed sources that can be quoted ("statement", "ministry").
+SPEAKING_BODIES = frozenset(word_list("speaking_bodies"))
+
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

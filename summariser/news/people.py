@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,11 +33,14 @@ class Person:
     role: str = ""
     country: str = ""
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    family_first: bool = False
+    gender: str = ""
 
     @property
     def surname(self) -> str:
-        """The token news copy uses on second reference."""
-        return self.name.split()[-1]
+        """The token news copy uses on second reference (the first one for "Xi Jinping")."""
+        parts = self.name.split()
+        return parts[0] if self.family_first else parts[-1]
 
 
 @lru_cache(maxsize=8192)
@@ -89,14 +94,39 @@ def role_before(text: str) -> tuple[str, str]:
 class PeopleFinder:
     """Collects the people of one text, then resolves surnames and pronouns against them."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, spans: list[tuple[int, int]], entities: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.text = text
         self.people: dict[str, Person] = {}
         self._unconfirmed: set[str] = set()
         for start, end in spans:
             self._scan(start, end)
+        for start, end in entities:
+            self._entity(start, end)
         self._confirm_by_surname(spans)
+        self._order_names(spans)
         self._collect_mentions(spans)
+
+    def _entity(self, start: int, end: int) -> None:
+        """Register a tagger's person name ("Sultan Al Jaber") once titles and countries are stripped."""
+        tokens = list(re.finditer(r"\S+", self.text[start:end]))
+        first = next((i for i, t in enumerate(tokens) if _is_person_token(t.group())), None)
+        if first is None:
+            return
+        name: list[str] = []
+        for t in tokens[first:]:
+            if not (re.fullmatch(TOKEN + r"(?:['’]s)?", t.group()) or re.fullmatch(PARTICLE, t.group())):
+                break
+            if not _is_person_token(t.group()) and name:
+                break
+            name.append(t.group())
+            if POSSESSIVE.search(t.group()):  # "Kim's aide": the name ends at the possessive
+                break
+        while name and re.fullmatch(PARTICLE, name[-1]):
+            name.pop()
+        if len(name) >= 2:
+            self._consider(name, start + tokens[first].start(), "", "", known=True)
 
     def _scan(self, start: int, end: int) -> None:
         """Find name sequences in one sentence, strip titles and countries, and register people."""
@@ -120,7 +150,7 @@ class PeopleFinder:
                 name_tokens.append(t.group())
             self._consider(name_tokens, m.start() + tokens[first].start(), role, country)
 
-    def _consider(self, tokens: list[str], pos: int, role: str, country: str) -> None:
+    def _consider(self, tokens: list[str], pos: int, role: str, country: str, known: bool = False) -> None:
         """Register a candidate name when its context shows it is a person."""
         if not tokens:
             return
@@ -145,7 +175,7 @@ class PeopleFinder:
             evidence = True
         if len(tokens) == 1 and not (role and not pre_role):
             evidence = evidence and bool(role)
-        self._add(name, role, country, evidence)
+        self._add(name, role, country, evidence or known)
 
     def _add(self, name: str, role: str, country: str, confirmed: bool) -> None:
         """Merge a name into the registry, keeping the fullest form and first role."""
@@ -175,37 +205,94 @@ class PeopleFinder:
         rx = re.compile(rf"\b{re.escape(surname)}(?:['’]s\b|{SPEECH_AFTER.pattern})")
         return any(rx.search(self.text, s, e) for s, e in spans)
 
+    def _order_names(self, spans: list[tuple[int, int]]) -> None:
+        """Mark names written family name first ("Xi Jinping" is "Xi" later) and key them by it."""
+        for person in self.people.values():
+            parts = person.name.split()
+            if len(parts) >= 2 and parts[0].isalpha() and _is_person_token(parts[0]):
+                first, last = (self._alone(parts[0], spans), self._alone(parts[-1], spans))
+                listed = parts[0].casefold() in lexicon.FAMILY_FIRST
+                person.family_first = first > last or (listed and first >= last)
+        merged: dict[str, Person] = {}
+        for person in self.people.values():
+            key = surname_key(person.surname)
+            other = merged.get(key)
+            if other is None or len(person.name.split()) > len(other.name.split()):
+                if other is not None:
+                    person.role, person.country = person.role or other.role, person.country or other.country
+                merged[key] = person
+        self.people = merged
+
+    def _alone(self, word: str, spans: list[tuple[int, int]]) -> int:
+        """How often a name part stands alone (not beside another capitalised word) in the text."""
+        rx = re.compile(rf"(?<![\w’'-])\b{re.escape(word)}\b(?!\s+[{UPPER}])(?!-)")
+        count = 0
+        for s, e in spans:
+            for m in rx.finditer(self.text, s, e):
+                before = self.text[max(s, m.start() - 24) : m.start()]
+                count += not re.search(rf"[{UPPER}][\w'’-]*\s+$", before)
+        return count
+
     def _collect_mentions(self, spans: list[tuple[int, int]]) -> None:
-        """Record every occurrence of each person's full name or surname."""
+        """Record every occurrence of each person's full name or surname, and index them by offset."""
         for person in self.people.values():
             forms = sorted({person.name, person.surname}, key=len, reverse=True)
             rx = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
             for s, e in spans:
                 person.mentions.extend((m.start(), m.end()) for m in rx.finditer(self.text, s, e))
             person.mentions.sort()
+            person.gender = person.gender or self._gender(person)
+        self._index = sorted((s, e, p) for p in self.people.values() for s, e in p.mentions)
+        self._starts = [s for s, _, _ in self._index]
+
+    def _gender(self, person: Person) -> str:
+        """The pronoun an honorific or gendered title before a mention implies ("Mr. X" -> m)."""
+        for s, _ in person.mentions:
+            words = self.text[max(0, s - 24) : s].casefold().split()
+            for k in (2, 1):
+                found = lexicon.HONORIFICS.get(" ".join(words[-k:])) if len(words) >= k else None
+                if found:
+                    return found
+        return ""
 
     def resolve(self, mention: str) -> Person | None:
         """The registered person a name or surname refers to."""
         return self.people.get(surname_key(mention)) if mention.strip() else None
 
+    def at(self, start: int, end: int) -> Person | None:
+        """The person a mention overlapping [start, end) names, the last one if several."""
+        i = bisect_left(self._starts, end)
+        while i > 0:
+            i -= 1
+            s, e, person = self._index[i]
+            if e > start:
+                return person
+            if s < start - 200:
+                break
+        return None
+
+    def before(self, pos: int, window: int = 1200) -> list[tuple[int, int, Person]]:
+        """Mentions starting in the `window` characters before `pos`, the latest first."""
+        lo, hi = bisect_left(self._starts, pos - window), bisect_left(self._starts, pos)
+        return self._index[lo:hi][::-1]
+
     def last_before(
         self, pos: int, window: int = 1200, exclude: list[tuple[int, int]] | None = None
     ) -> Person | None:
         """The person mentioned most recently before `pos`, outside `exclude` spans (for he/she)."""
-        best: tuple[int, Person] | None = None
-        for person in self.people.values():
-            for s, _ in person.mentions:
-                if not pos - window <= s < pos or (best is not None and s <= best[0]):
-                    continue
-                if not any(a <= s < b for a, b in exclude or ()):
-                    best = (s, person)
-        return best[1] if best else None
+        skip = sorted(exclude or ())
+        starts = [a for a, _ in skip]
+        for s, _, person in self.before(pos, window):
+            k = bisect_right(starts, s) - 1
+            if k < 0 or not skip[k][0] <= s < skip[k][1]:
+                return person
+        return None
 
     def in_span(self, start: int, end: int) -> list[Person]:
         """People mentioned inside a span, in order of first mention."""
-        found = []
-        for person in self.people.values():
-            first = next((s for s, e in person.mentions if start <= s and e <= end), None)
-            if first is not None:
-                found.append((first, person))
-        return [p for _, p in sorted(found, key=lambda x: x[0])]
+        found: list[Person] = []
+        for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end)):
+            _s, e, person = self._index[i]
+            if e <= end and person not in found:
+                found.append(person)
+        return found

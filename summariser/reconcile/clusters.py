@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from summariser.reconcile.members import Member, content_words, jaccard, same_words
+from summariser.reconcile.members import Member, jaccard, same_words, stems
+
+MIN_SHARED = 5  # content stems two long outcome sentences must share before containment counts
 
 POINT_SAME = 0.5  # content-word Jaccard at which two outcome sentences state the same point
 ISSUE_SAME = 0.35  # open issues are phrased more loosely than outcomes
@@ -29,10 +31,10 @@ class Clusterer:
 
     def add(self, member: Member) -> Cluster:
         """Put a member into the best matching cluster, or a new one."""
-        kw = content_words(member.text)
+        kw = stems(member.text)
         best, best_score = None, 0.0
         for ci in self._candidates(kw):
-            score = jaccard(kw, self.clusters[ci].keywords)
+            score = similarity(kw, self.clusters[ci].keywords)
             if score >= self.threshold and score > best_score:
                 best, best_score = ci, score
         if best is None:
@@ -49,6 +51,14 @@ class Clusterer:
         for w in kw:
             found |= self.index.get(w, set())
         return found
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Word overlap of two statements: Jaccard, or containment of the shorter in the longer when they
+    share enough words (one outlet's sentence adds a clause to the same fact)."""
+    shared = len(a & b)
+    contained = shared / min(len(a), len(b)) if shared >= MIN_SHARED else 0.0
+    return max(jaccard(a, b), contained)
 
 
 def representative(members: list[Member], prefer_long: bool = False) -> Member:

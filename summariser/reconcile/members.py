@@ -54,9 +54,24 @@ def sids_of(members: list[Member]) -> list[str]:
     return sorted({m.sid for m in members}, key=int)
 
 
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words (stop words dropped) for overlap measures."""
     return frozenset(w for w in words(text) if w not in STOPWORDS and len(w) > 1)
+
+
+def stem(word: str) -> str:
+    """A rule-based stem of a content word, so "agreed"/"agrees"/"agreement" and plurals compare equal."""
+    for suffix in ("ments", "ment", "ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def stems(text: str) -> frozenset[str]:
+    """Content-word stems of a text, the unit of meaning the clusterer compares."""
+    return frozenset(stem(w.replace("-", "")) for w in content_words(text))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

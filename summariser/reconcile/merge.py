@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import date
 from typing import TypeVar
 
+from summariser.grounding import is_weak
 from summariser.models import (
     Briefing,
     Conflict,
@@ -18,12 +20,16 @@ from summariser.models import (
     SourcedQuote,
     SourcedSignatory,
     Unsupported,
+    Weak,
 )
 from summariser.reconcile import conflicts
 from summariser.reconcile.canonical import Names, entity_key, names_in
 from summariser.reconcile.clusters import ISSUE_SAME, POINT_SAME, Clusterer, independent, representative
+from summariser.reconcile.datemarks import mentions
+from summariser.reconcile.event import header
 from summariser.reconcile.members import Member, Record, Sourced, citations, sids_of
 from summariser.reconcile.quotes import cluster_quotes, merged_quote
+from summariser.reconcile.sources import off_topic, outlet_of, parse_date, published, title_of
 from summariser.reconcile.summary import STATUS_ORDER, bottom_line
 from summariser.reconcile.syndication import groups
 
@@ -33,29 +39,44 @@ MISMATCH = Evidence(
 )  # a quote whose speaker is not the one named
 
 
+def story_text(r: Record) -> str:
+    """The article's own news text (no headline, furniture or dateline), what syndication compares."""
+    return " ".join(s.text for s in r.doc.body) or r.text
+
+
 class Reconciler:
     """Holds what every field's merge needs: story groups per source and canonical names."""
 
     def __init__(self, records: list[Record]) -> None:
-        self.records = records
+        self.all_records = records
+        apart = off_topic([r.doc for r in records])
+        self.apart = {r.source.id for r, away in zip(records, apart, strict=True) if away}
+        self.records = [r for r in records if r.source.id not in self.apart]
         self.names = Names()
-        for r in records:
+        for r in self.records:
             for name in names_in(r.outcome):
                 self.names.add(name)
-        idx = groups([r.text for r in records])
+        idx = groups([story_text(r) for r in records])
         self.group = {r.source.id: g for r, g in zip(records, idx, strict=True)}
         self.unsupported: list[Unsupported] = []
+        self.weak: list[Weak] = []
 
     def sources(self) -> list[Source]:
         """Source entries with their syndicated copies named (the records' entries are left as they are)."""
         by_group: dict[int, list[str]] = defaultdict(list)
-        for r in self.records:
+        for r in self.all_records:
             by_group[self.group[r.source.id]].append(r.source.id)
         return [
             r.source.model_copy(
-                update={"syndicated_with": [s for s in by_group[self.group[r.source.id]] if s != r.source.id]}
+                update={
+                    "syndicated_with": [s for s in by_group[self.group[r.source.id]] if s != r.source.id],
+                    "outlet": r.source.outlet or outlet_of(r.doc),
+                    "title": title_of(r.doc),
+                    "date": published(r.doc),
+                    "off_topic": r.source.id in self.apart,
+                }
             )
-            for r in self.records
+            for r in self.all_records
         ]
 
     def member(self, r: Record, text: str, evidence: Evidence, **extra: str) -> Member:
@@ -67,9 +88,12 @@ class Reconciler:
         return Sourced(r.source.id, self.group[r.source.id], item, r.doc)
 
     def supported(self, sid: str, field_name: str, text: str, evidence: Evidence) -> bool:
-        """Route an unsupported item to `unsupported`; True when it may be used as a finding."""
+        """Route an unsupported item to `unsupported`, a weak one to `weak`; True when it may be a finding."""
         if evidence.status == "unsupported":
             self.unsupported.append(Unsupported(source=sid, field=field_name, text=text))
+            return False
+        if is_weak(evidence):
+            self.weak.append(Weak(source=sid, field=field_name, text=text, score=evidence.score))
             return False
         return True
 
@@ -91,10 +115,12 @@ class Reconciler:
                 *quote_conflicts,
                 *conflicts.roles(self._titles(), self.names.display),
                 *conflicts.dates([self.sourced(r, r.outcome.event) for r in self.records]),
+                *self._references(),
                 *sig_claims,
                 *point_claims,
             ],
             unsupported=self.unsupported,
+            weak=self.weak,
             failures=failures,
             engine=engine,
             entities=self.names.entities(),
@@ -103,8 +129,10 @@ class Reconciler:
         return briefing
 
     def _route_unsupported(self) -> None:
-        """Figures and participants no source backs are reported too (the other fields route their own)."""
+        """Figures, participants and model attributes no source backs are reported too."""
         for r in self.records:
+            for a in r.outcome.unsupported_attributes:
+                self.unsupported.append(Unsupported(source=r.source.id, field=a.field, text=a.text))
             for f in r.outcome.figures:
                 self.supported(r.source.id, "figures", f.text, f.evidence)
             for p in r.outcome.participants:
@@ -125,14 +153,18 @@ class Reconciler:
         return out
 
     def _event(self) -> Event:
-        """Majority name, place and day across articles."""
-        pick = {}
-        for attr in ("name", "location", "date"):
-            votes = Counter(
-                getattr(r.outcome.event, attr) for r in self.records if getattr(r.outcome.event, attr)
-            )
-            pick[attr] = votes.most_common(1)[0][0] if votes else ""
-        return Event(name=pick["name"], location=pick["location"], date=pick["date"])
+        """Majority name, place and day across articles, the day resolved against their dates."""
+        return header([r.outcome.event for r in self.records], self._dates())
+
+    def _dates(self) -> list[date]:
+        """The publication dates the articles give."""
+        return [d for r in self.records if (d := parse_date(published(r.doc))) is not None]
+
+    def _references(self) -> list[Conflict]:
+        """Past things (a treaty, an earlier accord) that independent stories date differently."""
+        marks = [self.sourced(r, m) for r in self.records for m in mentions(r.doc)]
+        years = [d.year for d in self._dates()] or [m.item.year for m in marks] or [0]
+        return conflicts.references(marks, max(years))
 
     def _signatories(self) -> tuple[list[SourcedSignatory], list[Conflict]]:
         """Merge signatories by canonical name; signed-versus-refused across sources is a claim conflict."""
@@ -195,6 +227,7 @@ class Reconciler:
             claim = conflicts.opposite_statuses(c.members)
             if claim is not None:
                 claims.append(claim)
+                out[-1].disputed = True
         out.sort(key=lambda p: (STATUS_ORDER[p.status], -p.independent))
         return out, claims
 

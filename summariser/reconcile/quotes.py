@@ -11,6 +11,7 @@ from summariser.models import QuoteVariant, SourcedQuote
 from summariser.reconcile.clusters import independent, representative
 from summariser.reconcile.members import Member, citations, content_words, jaccard, same_words, sids_of
 
+CONTAINED = 0.5  # share of the shorter quote's content words below which no alignment can succeed
 REWORDED = 0.6  # a speaker's quote whose content words overlap this much is the same remark reworded
 
 
@@ -62,9 +63,14 @@ def same_passage(a: Member, b: Member) -> bool:
     rewording counts only for the same speaker.
     """
     short, long = sorted((a.text, b.text), key=len)
-    if same_words(short) in same_words(long) or ground(short, long, "quote").status != "unsupported":
+    if same_words(short) in same_words(long):
         return True
     ka, kb = content_words(a.text), content_words(b.text)
+    k_short = content_words(short)
+    if len(ka & kb) < CONTAINED * len(k_short):
+        return False  # alignment needs most of the shorter quote's words in the longer: skip the costly check
+    if ground(short, long, "quote").status != "unsupported":
+        return True
     same_speaker = a.extra["speaker"] == b.extra["speaker"]
     return same_speaker and min(len(ka), len(kb)) >= 4 and jaccard(ka, kb) >= REWORDED
 
@@ -94,6 +100,7 @@ def merged_quote(members: list[Member], display: Callable[[str], str]) -> Source
         elif same_words(m.text) != same_words(rep.text):
             variants[(m.text, quote_kind(m.text, rep.text), m.extra["speaker"])].append(m)
     same = [m for m in members if same_words(m.text) == same_words(rep.text)]
+    rep_groups = {m.group for m in same}
     return SourcedQuote(
         speaker=display(speaker),
         text=rep.text,
@@ -107,6 +114,7 @@ def merged_quote(members: list[Member], display: Callable[[str], str]) -> Source
                 kind=kind,
                 speaker=display(spk),
                 evidence=citations(ms),
+                copy_edit=kind != "other-speaker" and {m.group for m in ms} <= rep_groups,
             )
             for (text, kind, spk), ms in variants.items()
         ],

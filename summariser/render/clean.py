@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from summariser.text.document import Document
+from summariser.text.normalise import printable, visible
 
 
 def clean_json(doc: Document) -> str:
@@ -15,12 +16,12 @@ def clean_json(doc: Document) -> str:
 
 def clean_text(doc: Document) -> str:
     """The cleaning report for a terminal."""
-    lines = [f"# {doc.path}"]
+    lines = [f"# {visible(doc.path)}"]
     for key in ("title", "outlet", "location", "date", "encoding"):
         value = getattr(doc, key)
         if value:
-            lines.append(f"{key}: {value}")
-    lines += [f"note: {n}" for n in doc.notes]
+            lines.append(f"{key}: {visible(value)}")
+    lines += [f"note: {visible(n)}" for n in doc.notes]
     lines.append(f"\nkept ({len(doc.sentences)} sentences):")
     for s in doc.sentences:
         tag = " [heading]" if s.kind == "heading" else ""
@@ -28,10 +29,10 @@ def clean_text(doc: Document) -> str:
     lines.append(f"\ndropped ({len(doc.dropped)}):")
     for d in doc.dropped:
         lines.append(f"  {d.start:>6}-{d.end:<6} {d.reason}: {_one_line(d.text, 70)}")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"
 
 
 def _one_line(text: str, width: int = 0) -> str:
     """Collapse whitespace (and optionally shorten) for a one-line listing."""
-    flat = " ".join(text.split())
+    flat = visible(text)
     return flat if not width or len(flat) <= width else flat[: width - 1] + "…"

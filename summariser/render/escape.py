@@ -9,10 +9,15 @@ from summariser.text.normalise import visible
 # Escape only what would become markup, so the memo reads cleanly in a terminal: always \ ` * [ ] ~ ^;
 # `_` not inside a word (port_one stays); `<` opening a tag or autolink; `&` opening an entity.
 MD_SPECIAL = re.compile(r"[\\`*\[\]~^]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-# What GitHub, pandoc or a terminal would turn into a link: shown as code instead, which links nothing.
+# What GitHub, pandoc, a linkifier or a terminal would turn into a live link: URLs, e-mail addresses,
+# www. hosts and bare domains under the TLDs linkifiers know (any two letters, or a common generic one;
+# not ".txt"). Escaping does not stop cmark-gfm's e-mail autolinks; a code span stops them all.
+TLD = r"(?:[a-z]{2}|com|org|net|edu|gov|int|mil|biz|info|name|pro|aero|asia|coop|museum|shop|web|xxx)"
 LINKISH = re.compile(
-    r"(?i)(?:\b(?:https?|ftp)://|\bmailto:(?=\S)|\bwww\.)\S*"
+    r"(?i:\b(?:https?|ftp)://|\bmailto:(?=\S))\S*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@.-])(?i:www)\.[\w-]+(?:\.[\w-]+)*(?:/\S*)?"
+    rf"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.{TLD}\b(?![.\w-]*\w)(?:/\S*)?"
 )
 TRAILING = ".,;:!?'\")]}’”"  # punctuation after a URL belongs to the sentence
 LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
@@ -35,9 +40,7 @@ def inline(text: str) -> str:
 def _md_escape(text: str) -> str:
     """Escape Markdown and inline HTML; show URLs and addresses as code, which nothing autolinks."""
     out, pos = [], 0
-    lowered = text.lower()
-    maybe = "@" in text or "://" in text or "www." in lowered or "mailto:" in lowered
-    for m in LINKISH.finditer(text) if maybe else ():
+    for m in LINKISH.finditer(text) if "." in text or ":" in text else ():
         link = m.group().rstrip(TRAILING)
         out += [MD_SPECIAL.sub(r"\\\g<0>", text[pos : m.start()]), md_code(link)]
         pos = m.start() + len(link)

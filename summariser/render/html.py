@@ -14,10 +14,16 @@ from summariser.models import Briefing, Citation
 from summariser.render.escape import inline
 from summariser.render.html_style import CSS
 from summariser.render.outline import Cite, Label, Line, Outline, Part, Section, SourceRef, outline
+from summariser.text.normalise import printable
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"  # nothing may load: no fonts, images, frames
 PREVIEW = 100  # characters of the cited words shown when hovering a citation (the span is one click away)
 TAGS = {"name": ("<b>", "</b>"), "status": ("<em>", "</em>"), "kind": ('<span class="kind">', "</span>")}
+
+
+def _shown(text: str) -> str:
+    """Article text as shown: escaped, without bidi controls, tag or zero-width characters or controls."""
+    return escape(printable(text))
 
 
 def _words(text: str) -> str:
@@ -55,7 +61,7 @@ class Cites:
 
     def _title(self, c: Citation) -> str:
         """What hovering shows: the source, the offsets and status, and the cited words."""
-        words = " ".join(self.texts.get(c.source, "")[c.start : c.end].split())
+        words = " ".join(printable(self.texts.get(c.source, "")[c.start : c.end]).split())
         words = words if len(words) <= PREVIEW else words[: PREVIEW - 1] + "…"
         head = f"[{c.source}] {self.names.get(c.source, '')} · chars {c.start}–{c.end}, {c.status}"
         return f"{head}: “{words}”" if words else head
@@ -128,18 +134,18 @@ def marked(text: str, spans: list[Citation]) -> str:
     pos, open_ends = 0, list[int]()
     for c in sorted({(c.start, c.end): c for c in spans}.values(), key=lambda c: (c.start, -c.end)):
         while open_ends and open_ends[-1] <= c.start:
-            out += [escape(text[pos : open_ends[-1]]), "</mark>"]
+            out += [_shown(text[pos : open_ends[-1]]), "</mark>"]
             pos = open_ends.pop()
         end = min([c.end, len(text), *open_ends[-1:]])
         if end <= c.start:
             continue
-        out += [escape(text[pos : c.start]), f'<mark id="{escape(span_id(c))}">']
+        out += [_shown(text[pos : c.start]), f'<mark id="{escape(span_id(c))}">']
         pos = c.start
         open_ends.append(end)
     while open_ends:
-        out += [escape(text[pos : open_ends[-1]]), "</mark>"]
+        out += [_shown(text[pos : open_ends[-1]]), "</mark>"]
         pos = open_ends.pop()
-    return "".join([*out, escape(text[pos:])])
+    return "".join([*out, _shown(text[pos:])])
 
 
 def _article(ref: SourceRef, text: str, o: Outline) -> str:

@@ -7,10 +7,8 @@ labels (names, statuses, kinds, paths), and citations that carry the spans they 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import PurePath
-from typing import Literal
 
 from summariser.models import (
     Briefing,
@@ -23,10 +21,17 @@ from summariser.models import (
     SourcedPoint,
     SourcedQuote,
     SourcedSignatory,
+    Weak,
 )
+from summariser.render.digest import CLAIM_WORDS, QUOTE_WORDS, notable, opening
+from summariser.render.parts import Cite, Label, LabelKind, Line, Outline, Part, Section, SourceRef, Text
 from summariser.text.normalise import visible
 
+__all__ = ["Cite", "Label", "LabelKind", "Line", "Outline", "Part", "Section", "SourceRef", "Text", "outline"]
 MAX_PER_SECTION = 12  # the memo is one page to forward; the JSON keeps everything
+CAPS = {"agreed": 3, "intended": 2, "dropped": 1, "issues": 2, "quotes": 3, "unsupported": 3}  # one page
+SHOWN_VARIANTS = ("elided", "reworded", "other-speaker")  # truncations and extensions add no information
+MAX_COPIES_SHOWN = 5  # syndicated copies named per source: 2,000 reprints must not make 4 million marks
 STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
     ("agreed", "Agreed outcomes", ("agreed",)),
     ("intended", "Intended or proposed", ("intended", "proposed")),
@@ -34,106 +39,6 @@ STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
 )
 MARK = re.compile(r"\[([^\[\]\s]{1,200})\]")  # a citation mark as the reconciler writes it: [2]
 QUOTED = re.compile(r"“[^”]*(?:”|$)")  # quoted words in a summary: article text, never a citation
-
-LabelKind = Literal["name", "status", "kind", "code"]
-
-
-@dataclass(frozen=True)
-class Text:
-    """Words shown as they read (article or memo text); each formatter escapes them, nothing before."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Label:
-    """Words set apart from the text: a name, a status, a kind of variant or conflict, a path."""
-
-    text: str
-    kind: LabelKind
-
-
-@dataclass(frozen=True)
-class Cite:
-    """Citation marks for these sources, with the span each mark unfolds (when the memo has one)."""
-
-    sources: tuple[str, ...]
-    spans: tuple[Citation, ...] = ()
-
-    def span(self, sid: str) -> Citation | None:
-        """The span a mark points at, so a formatter can show the evidence behind it."""
-        return next((c for c in self.spans if c.source == sid), None)
-
-
-Part = Text | Label | Cite
-
-
-@dataclass(frozen=True)
-class Line:
-    """One item of a section in reading order, with the lines that hang under it (variants, sides)."""
-
-    parts: tuple[Part, ...]
-    sub: tuple[Line, ...] = ()
-
-    def walk(self) -> Iterator[Line]:
-        """This line and every line under it, so spans can be collected in one place."""
-        yield self
-        for line in self.sub:
-            yield from line.walk()
-
-
-@dataclass(frozen=True)
-class Section:
-    """A titled part of the memo; `omitted` counts the items the cap left out (the JSON has them)."""
-
-    key: str
-    title: str
-    lines: tuple[Line, ...]
-    omitted: int = 0
-    noun: str = ""
-    lead: bool = False  # a paragraph led by its title (the bottom line), not a list
-
-    def note(self) -> Line | None:
-        """What the cap left out and where to find it, or None when nothing was."""
-        if not self.omitted:
-            return None
-        more = Text(f"… and {self.omitted} more {self.noun} (see ")
-        return Line((more, Label("--format json", "code"), Text(")")))
-
-    def rows(self) -> tuple[Line, ...]:
-        """The lines to show, ending with the note on what the cap left out."""
-        note = self.note()
-        return self.lines if note is None else (*self.lines, note)
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """A source's id and the name the memo calls it by."""
-
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Outline:
-    """The whole memo: its title, its sections in order, and the sources citations point into."""
-
-    title: str
-    sections: tuple[Section, ...]
-    sources: tuple[SourceRef, ...]
-
-    def spans(self, sid: str) -> list[Citation]:
-        """Every span of one source that the memo cites, so an article can highlight them all."""
-        return [
-            c
-            for s in self.sections
-            for top in s.lines
-            for line in top.walk()
-            for part in line.parts
-            if isinstance(part, Cite)
-            for c in part.spans
-            if c.source == sid
-        ]
 
 
 def outline(b: Briefing) -> Outline:
@@ -143,27 +48,41 @@ def outline(b: Briefing) -> Outline:
         chosen = sorted((p for p in b.points if p.status in statuses), key=lambda p: -p.independent)
         sections.append(_capped(key, title, [_point(p, len(statuses) > 1) for p in chosen], "outcomes"))
     sections += [
-        Section("signatories", "Signatories", tuple(_signatory(s) for s in b.signatories)),
+        Section("signatories", "Signatories", _signatories(b.signatories)),
         _capped("issues", "Open issues", [_issue(i) for i in b.open_issues], "issues"),
-        _capped("quotes", "Notable quotes", [_quote(q) for q in b.quotes], "quotes"),
+        _capped("quotes", "Notable quotes", [_quote(q) for q in notable(b.quotes)], "quotes"),
         Section("conflicts", "Where sources disagree", tuple(_conflict(c) for c in b.conflicts)),
-        Section(
+        _capped(
             "unsupported",
             "Not supported by the sources",
-            tuple(
+            [
                 Line((Cite((u.source,)), Text(f" {visible(u.field)}: “{visible(u.text)}”")))
                 for u in b.unsupported
-            ),
+            ],
+            "items",
         ),
+        Section("weak", "Weakly supported (not findings)", tuple(_weak(w) for w in b.weak)),
         Section(
             "failures",
             "Articles that could not be processed",
             tuple(Line((Text(f"{visible(f.path)}: {visible(f.error)}"),)) for f in b.failures),
         ),
-        Section("sources", "Sources", tuple(_source(s) for s in b.sources)),
+        Section("sources", "Sources", tuple(_source(s) for s in b.sources if not s.off_topic)),
+        Section(
+            "off_topic",
+            "Off the event's topic (not merged)",
+            tuple(_source(s) for s in b.sources if s.off_topic),
+        ),
+        Section("provenance", "Provenance", (Line((Text(visible(b.provenance)),)),) if b.provenance else ()),
     ]
-    refs = tuple(SourceRef(s.id, visible(s.outlet or s.article_id or s.path)) for s in b.sources)
+    refs = tuple(SourceRef(s.id, visible(s.outlet or s.title or s.article_id or s.path)) for s in b.sources)
     return Outline(_title(b), tuple(s for s in sections if s.lines), refs)
+
+
+def _weak(w: Weak) -> Line:
+    """An item only a loose match backs, with its score: shown apart, never as a finding."""
+    words = f" {visible(w.field)}: “{visible(w.text)}” — weakly supported (score {w.score:g})"
+    return Line((Cite((w.source,)), Text(words)))
 
 
 def _title(b: Briefing) -> str:
@@ -174,8 +93,9 @@ def _title(b: Briefing) -> str:
 
 
 def _capped(key: str, title: str, lines: list[Line], noun: str) -> Section:
-    """Keep a long section to the cap and count what it leaves out."""
-    return Section(key, title, tuple(lines[:MAX_PER_SECTION]), max(0, len(lines) - MAX_PER_SECTION), noun)
+    """Keep a long section to its cap and count what it leaves out."""
+    cap = CAPS.get(key, MAX_PER_SECTION)
+    return Section(key, title, tuple(lines[:cap]), max(0, len(lines) - cap), noun)
 
 
 def _cite(sources: Sequence[str], spans: Sequence[Citation]) -> Cite:
@@ -190,9 +110,19 @@ def _support(independent: int, sources: Sequence[str]) -> tuple[Text, ...]:
 
 def _point(p: SourcedPoint, tagged: bool) -> Line:
     """An outcome, its status when its section holds more than one, its sources and support."""
-    tag: tuple[Part, ...] = (Label(p.status, "status"), Text(" ")) if tagged else ()
+    shown = f"{p.status}, disputed" if p.disputed else p.status
+    tag: tuple[Part, ...] = (Label(shown, "status"), Text(" ")) if tagged or p.disputed else ()
     support = _support(p.independent, p.sources)
     return Line((*tag, Text(visible(p.text)), _cite(p.sources, p.evidence), *support))
+
+
+def _signatories(signatories: Sequence[SourcedSignatory]) -> tuple[Line, ...]:
+    """People who signed, one line each, then the states named as parties on one line."""
+    people = tuple(_signatory(s) for s in signatories if s.role != "state")
+    states = [s for s in signatories if s.role == "state"]
+    sids = sorted({x for s in states for x in s.sources}, key=lambda x: (len(x), x))
+    text = Text("States named as parties: " + ", ".join(visible(s.name) for s in states))
+    return (*people, Line((text, _cite(sids, [c for s in states for c in s.evidence])))) if states else people
 
 
 def _signatory(s: SourcedSignatory) -> Line:
@@ -216,16 +146,21 @@ def _quote(q: SourcedQuote) -> Line:
     variants = tuple(
         Line(
             (
-                Label(v.kind, "kind"),
+                Label("copy edit" if v.copy_edit else v.kind, "kind"),
                 Text(f" as {visible(v.speaker)}'s: “{visible(v.text)}”")
                 if v.kind == "other-speaker"
-                else Text(f": “{visible(v.text)}”"),
+                else Text(f": “{opening(v.text, QUOTE_WORDS)}”"),
                 _cite(v.sources, v.evidence),
             )
         )
         for v in q.variants
+        if v.kind in SHOWN_VARIANTS
     )
-    head = (Label(visible(q.speaker), "name"), Text(f": “{visible(q.text)}”"), _cite(q.sources, q.evidence))
+    head = (
+        Label(visible(q.speaker), "name"),
+        Text(f": “{opening(q.text, QUOTE_WORDS)}”"),
+        _cite(q.sources, q.evidence),
+    )
     return Line(head, variants)
 
 
@@ -238,13 +173,15 @@ def _claim_span(cl: Claim) -> Citation:
 def _claim(cl: Claim) -> Line:
     """One side of a disagreement: its value, its words, every source that says so."""
     value = f"{visible(cl.value)}: " if cl.value else ""
-    return Line((Text(f"{value}“{visible(cl.text)}”"), _cite(cl.sources or [cl.source], [_claim_span(cl)])))
+    shown = opening(cl.text, CLAIM_WORDS)
+    return Line((Text(f"{value}“{shown}”"), _cite(cl.sources or [cl.source], [_claim_span(cl)])))
 
 
 def _conflict(c: Conflict) -> Line:
     """A disagreement: its kind, the reconciler's summary, then every side's words."""
     head = (Label(c.kind, "kind"), Text(": "), *summary_parts(c))
-    return Line(head, tuple(_claim(cl) for cl in c.claims))
+    basis = (Line((Text(f"why comparable: {visible(c.basis)}"),)),) if c.basis else ()
+    return Line(head, (*basis, *(_claim(cl) for cl in c.claims)))
 
 
 def summary_parts(c: Conflict) -> tuple[Part, ...]:
@@ -277,14 +214,17 @@ def _mark_runs(text: str, allowed: set[str]) -> list[tuple[int, int, list[str]]]
 def _source(s: Source) -> Line:
     """A numbered source: outlet, title, file, the copies of the same wire story, and cleaning notes."""
     name = s.outlet or (s.article_id if s.article_id not in (s.path, PurePath(s.path).stem) else "")
-    words = " — ".join(visible(x) for x in (name, s.title) if x)
+    lead = ", ".join(visible(x) for x in (name, s.date) if x)  # the path is shown once, as the file
+    words = " — ".join(x for x in (lead, visible(s.title) if s.title else "") if x)
     parts: list[Part] = [
         Cite((s.id,)),
         Text(f" {words} · " if words else " "),
         Label(visible(s.path), "code"),
     ]
     if s.syndicated_with:
-        parts += [Text(" (same wire story as "), Cite(tuple(s.syndicated_with)), Text(")")]
+        shown, more = s.syndicated_with[:MAX_COPIES_SHOWN], len(s.syndicated_with) - MAX_COPIES_SHOWN
+        rest = f" and {more} more" if more > 0 else ""
+        parts += [Text(" (same wire story as "), Cite(tuple(shown)), Text(f"{rest})")]
     if s.hidden_characters:
         parts.append(Text(f" — {s.hidden_characters} hidden characters found and ignored"))
     notes = tuple(

@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+INSTRUCTION_REASON = "instructions addressed to an AI model (ignored)"  # never evidence for anything
+
 
 class Sentence(BaseModel):
     """A kept sentence; `text` is always `document.text[start:end]`."""

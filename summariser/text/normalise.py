@@ -36,9 +36,17 @@ def is_hidden(ch: str) -> bool:
     return ch in ZERO_WIDTH or ch in BIDI or 0xE0000 <= ord(ch) <= 0xE007F
 
 
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0/C1 controls bar tab and newlines
+
+
+def printable(text: str) -> str:
+    """Text without hidden characters or terminal controls (ESC sequences, backspace); lines kept."""
+    return CONTROL_RE.sub("", "".join(ch for ch in text if not is_hidden(ch)))
+
+
 def visible(text: str) -> str:
-    """Text without hidden characters and with whitespace runs collapsed (what a reader sees)."""
-    return " ".join("".join(ch for ch in text if not is_hidden(ch)).split())
+    """Text without hidden characters or controls and with whitespace runs collapsed (what a reader sees)."""
+    return " ".join(printable(text).split())
 
 
 def strip_hidden(text: str) -> tuple[str, list[int]]:

@@ -115,6 +115,7 @@ DIGIT_NEXT = re.compile(r"\s*\d")
 DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 WORD_NEXT = re.compile(r"\s*[\"'“‘(]?([A-Za-z]+)")
 LIST_MARKER_RE = re.compile(r"(?:[-*•▪◦‣]|\d{1,3}[.)])\s+")
+NEWLINE_RE = re.compile(r"\r\n|\r|\n")  # a line ends at LF, CRLF or a lone CR (old Mac files)
 TERMINAL_RE = re.compile(r"""[.!?:;,…]["'”’»)\]]*$""")
 
 
@@ -123,11 +124,9 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
     start: int | None = None
     end = 0
     prev_line = ""
-    pos = 0
-    lines = text.split("\n")
-    wrapped = _hard_wrapped(lines)
-    for line in lines:
-        line_start, pos = pos, pos + len(line) + 1
+    found = _lines(text)
+    wrapped = _hard_wrapped([line for _, line in found])
+    for line_start, line in found:
         if not line.strip():
             if start is not None:
                 yield _strip(text, start, end)
@@ -143,6 +142,15 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         prev_line = line
     if start is not None:
         yield _strip(text, start, end)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start, line) of every line, whatever the line ending, like `str.split("\\n")` with offsets."""
+    out, pos = [], 0
+    for m in NEWLINE_RE.finditer(text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    return [*out, (pos, text[pos:])]
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summariser.errors import SummariserError
-from summariser.ingest.clean import INSTRUCTION_REASON, from_text
+from summariser.ingest.clean import from_text
 from summariser.ingest.load import load
-from summariser.text.document import Document
+from summariser.text.document import INSTRUCTION_REASON, Document
 from tests.conftest import SEEDS, seed
 from tests.ingest.conftest import assert_offsets_true
 

@@ -100,3 +100,11 @@ READABLE = st.text(
 @given(READABLE)
 def test_any_readable_utf8_decodes_to_itself(text: str) -> None:
     assert decode(text.encode("utf-8"), "x.txt") == (text, "utf-8", [])
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_decoded_with_a_note(codec: str) -> None:
+    text = "Ministers met in Valletta on Thursday. “We signed,” the envoy said; the port reopens."
+    decoded, used, notes = decode(text.encode(codec), "bare.txt")
+    assert (decoded, used) == (text, codec)
+    assert notes == [f"bare.txt: UTF-16 without a byte-order mark, decoded as {codec}; re-save it as UTF-8"]

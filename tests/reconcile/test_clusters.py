@@ -22,10 +22,21 @@ def test_overlapping_items_share_a_cluster_and_others_do_not() -> None:
 
 
 def test_the_threshold_decides() -> None:
-    strict = Clusterer(0.95)
-    strict.add(member("1", PACT))
-    strict.add(member("2", PACT_AGAIN))
-    assert len(strict.clusters) == 2
+    strict, loose = Clusterer(0.95), Clusterer(0.7)
+    for clusterer in (strict, loose):
+        clusterer.add(member("1", "joint patrol agreed"))
+        clusterer.add(member("2", "joint patrol agreed Monday"))
+    assert (len(strict.clusters), len(loose.clusters)) == (2, 1)
+
+
+def test_a_longer_wording_of_the_same_fact_joins_by_containment() -> None:
+    clusterer = Clusterer(0.5)
+    first = clusterer.add(member("1", "Coastal states agreed joint patrols of northern fishing grounds"))
+    longer = (
+        "Ministers said coastal states agreed a joint patrol of the northern fishing grounds, with a levy"
+    )
+    assert clusterer.add(member("2", longer)) is first
+    assert clusterer.add(member("3", "Quotas for herring and northern cod will be cut")) is not first
 
 
 def test_an_item_joins_the_closest_cluster() -> None:

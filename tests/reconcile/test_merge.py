@@ -105,7 +105,7 @@ def test_copies_name_each_other_and_the_records_are_left_alone() -> None:
     b = reconcile(records, [])
     assert [s.syndicated_with for s in b.sources] == [["2"], ["1"], []]
     assert records[0].source.syndicated_with == []
-    assert b.bottom_line.startswith("3 sources (2 independent)")
+    assert "Read from 3 sources (2 independent)" in b.bottom_line
 
 
 def test_signatories_merge_across_spellings_with_majority_role() -> None:
@@ -180,3 +180,40 @@ def test_usage_is_summed_and_absent_without_a_model() -> None:
         for n in ("a", "b")
     ]
     assert total_usage(used) == Usage(prompt_tokens=20, requests=2, seconds=0.5)
+
+
+def test_reordering_the_articles_changes_nothing_but_the_numbering() -> None:
+    texts = [
+        "Ines Varga and Tomas Lund signed the harbour accord in Gdansk on Monday after two days of talks. "
+        "About 30 countries took part.",
+        "Ines Varga and Tomas Lund signed the harbour accord in Gdansk on Monday after two days of talks. "
+        "About 30 countries took part.",
+        "Envoys said 45 countries took part in the harbour talks in Gdansk.",
+    ]
+
+    def records(order: list[int]) -> list[Record]:
+        out = []
+        for n, i in enumerate(order, 1):
+            text = texts[i]
+            fig = text[text.find("About 30") :][:18] if "About 30" in text else "45 countries"
+            low, high = (27.0, 33.0) if fig.startswith("About") else (45.0, 45.0)
+            figure = Figure(
+                what="countries",
+                low=low,
+                high=high,
+                hedge="about" if low != high else "",
+                text=fig,
+                evidence=evidence_in(text, fig),
+            )
+            out.append(_record(str(n), text, figures=[figure]))
+        return out
+
+    def shape(order: list[int]) -> tuple[list[int], list[list[str]]]:
+        b = reconcile(records(order), [])
+        paths = {s.id: order[int(s.id) - 1] for s in b.sources}
+        groups = sorted(len(s.syndicated_with) for s in b.sources)
+        sides = sorted(sorted(str(paths[x]) for x in c.sources) for k in b.conflicts for c in k.claims)
+        return groups, sides
+
+    assert shape([0, 1, 2]) == shape([2, 0, 1]) == shape([1, 2, 0])
+    assert shape([0, 1, 2])[1] == [["0", "1"], ["2"]]

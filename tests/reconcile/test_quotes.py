@@ -79,3 +79,16 @@ def test_cluster_quotes_groups_by_passage() -> None:
         member("3", OPENING, speaker="person:varga"),
     ]
     assert [[m.sid for m in c] for c in cluster_quotes(members)] == [["1", "3"], ["2"]]
+
+
+def test_a_wording_found_only_in_copies_of_the_representative_story_is_a_copy_edit() -> None:
+    members = [
+        member("1", FULL, group=1, speaker="person:varga"),
+        member("2", ELIDED, group=1, speaker="person:varga"),
+        member("3", FULL, speaker="person:varga"),
+        member("4", ELIDED, speaker="person:varga"),
+    ]
+    copies = merged_quote(members[:2] + members[2:3], lambda k: k)
+    assert [(v.kind, v.copy_edit) for v in copies.variants] == [("elided", True)]
+    independent = merged_quote(members, lambda k: k)
+    assert [(v.kind, v.copy_edit) for v in independent.variants] == [("elided", False)]

@@ -27,7 +27,10 @@ def _conflict(kind: str) -> Conflict:
 
 def test_an_empty_briefing_says_how_many_sources_and_nothing_else() -> None:
     b = Briefing(sources=[Source(id="1"), Source(id="2")])
-    assert bottom_line(b, 1) == "2 sources (1 independent) on the event. 0 agreed outcomes; 0 open issue(s)."
+    assert bottom_line(b, 1) == (
+        "The event: no source reports an agreed outcome. "
+        "Read from 2 sources (1 independent): 0 agreed outcomes; 0 open issue(s)."
+    )
 
 
 def test_every_finding_is_summed_up_in_order() -> None:
@@ -49,12 +52,11 @@ def test_every_finding_is_summed_up_in_order() -> None:
         failures=[Failure(path="bad.txt", error="empty")],
     )
     assert bottom_line(b, 2) == (
-        "3 sources (2 independent) on Harbour Summit in Gdansk (2026-05-04). "
+        "Harbour Summit in Gdansk (2026-05-04): Joint patrols. "
         "Ines Varga and Tomas Lund signed the Harbour Accord. "
-        "1 agreed outcome; 1 open issue(s). "
-        "Sources disagree: 2 count, 1 date. "
-        "1 item(s) no source supports. "
-        "1 article(s) could not be processed."
+        "Main disagreement: s. "
+        "Read from 3 sources (2 independent): 1 agreed outcome; 1 open issue(s); "
+        "1 item(s) no source supports; 1 article(s) could not be processed."
     )
 
 
@@ -74,3 +76,32 @@ def test_status_order_puts_firm_outcomes_first() -> None:
         "dropped",
         "rejected",
     ]
+
+
+def test_the_main_disagreement_is_the_most_basic_kind_without_its_marks() -> None:
+    quote = Conflict(
+        kind="quote", summary="Words differ [1] vs [2]", claims=[Claim(source="1", text="x", evidence=EV)]
+    )
+    count = Conflict(
+        kind="count",
+        summary="Sources disagree on the number of ships: 4 ships [1]; 9 ships [2]",
+        claims=[Claim(source="1", text="x", evidence=EV, sources=["1"])],
+    )
+    b = Briefing(sources=[Source(id="1"), Source(id="2")], conflicts=[quote, count])
+    line = bottom_line(b, 2)
+    assert "Main disagreement: sources disagree on the number of ships: 4 ships; 9 ships." in line
+    assert "[1]" not in line
+
+
+def test_the_lead_is_the_agreed_outcome_most_stories_report_and_never_a_disputed_one() -> None:
+    points = [
+        SourcedPoint(text="A shared fund.", status="agreed", sources=["1"], independent=1),
+        SourcedPoint(
+            text="The states agreed joint patrols.", status="agreed", sources=["1", "2"], independent=2
+        ),
+        SourcedPoint(
+            text="Quotas cut.", status="agreed", sources=["1", "2", "3"], independent=3, disputed=True
+        ),
+    ]
+    b = Briefing(event=Event(name="Harbour Summit"), sources=[Source(id="1")], points=points)
+    assert bottom_line(b, 3).startswith("Harbour Summit: the states agreed joint patrols. ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.reconcile.syndication import MIN_SET_FOR_BOILERPLATE, groups, shingles
+from summariser.reconcile.syndication import MIN_SET_FOR_BOILERPLATE, groups, links, shingles
 
 WIRE = (
     "Harbour masters from four Baltic ports agreed on Monday to share arrival data for every cargo ship. "
@@ -76,3 +76,40 @@ def test_groups_are_a_partition_that_does_not_depend_on_input_order(
     assert len(labels) == len(texts)
     assert all(labels[label] == label for label in labels), "a group is named by one of its members"
     assert _partition(texts, labels) == _partition(shuffled, groups(shuffled))
+
+
+LEFT = (
+    "Delegates from nine river states met in Vienna to agree on shared flood warnings for the Danube basin. "
+    "The plan links gauges in every capital and sends alerts to towns within an hour of a rising crest. "
+    "Engineers said the network would cost less than the damage of a single bad spring."
+)
+RIGHT = (
+    "A fisheries pact for the Adriatic was signed in Split after a week of bargaining over sardine quotas. "
+    "Croatia and Italy will share patrol boats and publish catch data each month for the first time. "
+    "Small-boat crews said the limits were too strict for the coming season."
+)
+PATCHWORK = (
+    "The plan links gauges in every capital and sends alerts to towns within an hour of a rising crest. "
+    "Engineers said the network would cost less than the damage of a single bad spring. "
+    "Croatia and Italy will share patrol boats and publish catch data each month for the first time. "
+    "Small-boat crews said the limits were too strict for the coming season."
+)
+
+
+def test_a_new_headline_and_a_trimmed_ending_still_make_a_copy() -> None:
+    retitled = "Danube states pool flood data\n\n" + LEFT.rsplit(" Engineers", 1)[0]
+    assert groups([LEFT, RIGHT, retitled]) == [0, 1, 0]
+
+
+def test_a_patchwork_of_two_independent_reports_never_joins_them() -> None:
+    sets = [shingles(t) for t in (LEFT, RIGHT, PATCHWORK)]
+    assert set(links(sets)) == {(0, 2), (1, 2)}, "the patchwork is half a copy of each report"
+    labels = groups([LEFT, RIGHT, PATCHWORK])
+    assert labels[0] != labels[1]
+
+
+def test_a_long_copy_with_added_local_paragraphs_is_measured_against_the_shorter() -> None:
+    local = " ".join(
+        f"Local officials in district {i} will post the alerts on the town notice board." for i in range(6)
+    )
+    assert groups([LEFT, LEFT + " " + local]) == [0, 0]

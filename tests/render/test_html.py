@@ -27,7 +27,7 @@ def test_html_is_self_contained_and_citations_resolve(seeds: str, seed_run: Seed
     cites = re.findall(
         r'<a class="c" id="c\d+" href="#(e-(\d+)-(\d+)-(\d+))" title="[^"]*">\[(\d+)\]</a>', html
     )
-    assert len(cites) > 50
+    assert len(cites) > 25
     for target, sid, start, end, shown in cites:
         assert sid == shown
         mark = re.search(f'<mark id="{target}">(.*?)</mark>', html, re.S)
@@ -145,5 +145,24 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
 
 def test_cap_note_says_how_many_more() -> None:
     html = briefing_html(many_points(14), {"1": TEXTS["1"]})
-    assert html.count("<li>Outcome number") == 11
-    assert '<li class="more">… and 2 more outcomes (see <code>--format json</code>)</li>' in html
+    assert html.count("<li>Outcome number") == 2
+    assert '<li class="more">… and 11 more outcomes (see <code>--format json</code>)</li>' in html
+
+
+def test_bidi_tag_and_control_characters_reach_no_part_of_the_html() -> None:
+    from summariser.ingest.clean import from_text
+    from summariser.options import EngineOptions
+    from summariser.pipeline import run as run_pipeline
+
+    hidden = "\u202e\u2066\U000e0041\U000e0042\u200f\x1b[31m\x08"
+    doc = from_text(
+        f"Harbour{hidden} talks open\n\nMinisters from five states{hidden} signed the harbour accord.",
+        name="hidden.txt",
+    )
+    done = run_pipeline([doc], EngineOptions(engine="extractive"))
+    html = briefing_html(done.briefing, {s: d.text for s, d in done.documents().items()})
+    assert "<title>Briefing" in html
+    assert not re.search(
+        "[\u202a-\u202e\u2066-\u2069\u200e\u200f\U000e0000-\U000e007f\x00-\x08\x1b\x7f]", html
+    )
+    assert "signed the harbour accord" in html

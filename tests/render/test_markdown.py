@@ -153,6 +153,38 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
 
 def test_cap_note_says_how_many_more() -> None:
     md = briefing_markdown(many_points(15))
-    assert md.count("\n- Outcome number") == 11
+    assert md.count("\n- Outcome number") == 2
     assert "- The best supported outcome. [1][2]\n" in md
-    assert "\n- … and 3 more outcomes (see `--format json`)\n" in md
+    assert "\n- … and 12 more outcomes (see `--format json`)\n" in md
+
+
+def _gfm(markdown: str) -> str:
+    """The memo rendered with GitHub's extensions, bare-URL, www. and e-mail autolinks included."""
+    return str(PARSER.render(markdown))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details at www.harbour-talks.example.org before Friday",
+        "Write to press@harbour-talks.org for the full text",
+        "The text is posted on harbour-talks.org and gov.mt/fisheries",
+        "See https://harbour-talks.org/accord and ftp://files.harbour-talks.org",
+    ],
+)
+def test_addresses_and_domains_never_become_links_on_github(text: str) -> None:
+    html = _gfm(briefing_markdown(record(text)))
+    assert "<a " not in html
+    assert "harbour-talks" in html  # still shown, as text
+
+
+def test_article_text_cannot_forge_citation_marks() -> None:
+    html = _gfm(briefing_markdown(record("Ministers agreed [1] and \\[2\\] on [3](https://x.example.org)")))
+    assert "<a " not in html
+    assert "[1]" in html and "[3]" in html  # shown literally, linking nowhere
+
+
+def test_terminal_control_characters_never_reach_the_memo() -> None:
+    md = briefing_markdown(record("Ministers \x1b[2J\x1b]0;owned\x07agreed\x08\x08 on \x9b31mquotas\x7f"))
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", md)
+    assert "Ministers [2J]0;ownedagreed on 31mquotas" in md.replace("\\", "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summariser.models import Briefing, QuoteVariant, Source, SourcedQuote
-from summariser.render.outline import MAX_PER_SECTION, Cite, Label, Line, Text, outline
+from summariser.render.outline import CAPS, Cite, Label, Line, Text, outline
 from tests.render.conftest import cite, many_points
 
 ALL_KEYS = [
@@ -42,8 +42,8 @@ def test_empty_sections_are_left_out() -> None:
 
 
 def test_cap_keeps_the_best_supported_first_and_counts_the_rest() -> None:
-    section = outline(many_points(MAX_PER_SECTION + 3)).sections[1]
-    assert len(section.lines) == MAX_PER_SECTION
+    section = outline(many_points(CAPS["agreed"] + 3)).sections[1]
+    assert len(section.lines) == CAPS["agreed"]
     assert section.omitted == 3
     assert _words(section.lines[0]).startswith("The best supported outcome.")
     note = section.note()
@@ -53,19 +53,19 @@ def test_cap_keeps_the_best_supported_first_and_counts_the_rest() -> None:
 
 
 def test_no_note_when_nothing_is_left_out() -> None:
-    section = outline(many_points(MAX_PER_SECTION)).sections[1]
+    section = outline(many_points(CAPS["agreed"])).sections[1]
     assert (section.omitted, section.note(), section.rows()) == (0, None, section.lines)
 
 
 def test_quote_cap_counts_quotes_not_their_variants() -> None:
-    variant = QuoteVariant(text="words, shorter", sources=["1"], kind="truncated")
+    variant = QuoteVariant(text="words, shorter", sources=["1"], kind="elided")
     quotes = [
         SourcedQuote(speaker=f"Speaker {i}", text="words, longer", sources=["1"], variants=[variant])
-        for i in range(MAX_PER_SECTION + 1)
+        for i in range(CAPS["quotes"] + 1)
     ]
     section = outline(Briefing(sources=[Source(id="1")], quotes=quotes)).sections[1]
     assert section.key == "quotes"
-    assert (len(section.lines), section.omitted) == (MAX_PER_SECTION, 1)
+    assert (len(section.lines), section.omitted) == (CAPS["quotes"], 1)
     assert all(len(line.sub) == 1 for line in section.lines)
 
 
@@ -99,7 +99,7 @@ def test_lines_show_labels_support_and_variants(memo: Briefing) -> None:
     assert by_key["intended"].lines[0].parts[0] == Label("intended", "status")
     assert [_words(x) for x in by_key["signatories"].lines] == [
         "Ana Diaz, minister (Norland) — port deal[2]",
-        "Norland[2]",
+        "States named as parties: Norland[2]",
     ]
     quote = by_key["quotes"].lines[0]
     assert _words(quote.sub[0]) == "other-speaker as Ben Okafor's: “we accept the terms”[3]"
@@ -114,6 +114,55 @@ def test_spans_cover_every_cited_line_and_sub_line(memo: Briefing) -> None:
     assert cite("3", "we accept the terms") in spans  # a quote variant
     assert cite("3", "Twenty ministers") in spans  # a side of a conflict
     assert (
-        outline(many_points(MAX_PER_SECTION + 1)).spans("1")
-        == [cite("1", "agreed to reopen the river port")] * MAX_PER_SECTION
+        outline(many_points(CAPS["agreed"] + 1)).spans("1")
+        == [cite("1", "agreed to reopen the river port")] * CAPS["agreed"]
     )
+
+
+def test_one_quote_per_speaker_and_topic_and_truncations_are_not_shown() -> None:
+    same_topic = [
+        SourcedQuote(speaker="Ana Diaz", text="The harbour levy stays", sources=["1", "2"], independent=2),
+        SourcedQuote(speaker="Ana Diaz", text="Our harbour levy stays as it is", sources=["1"]),
+        SourcedQuote(speaker="Ana Diaz", text="Ferries return in spring", sources=["1"]),
+        SourcedQuote(
+            speaker="Piet Roos",
+            text="The harbour levy stays",
+            sources=["2"],
+            variants=[QuoteVariant(text="The harbour levy", sources=["1"], kind="truncated")],
+        ),
+    ]
+    section = outline(Briefing(sources=[Source(id="1"), Source(id="2")], quotes=same_topic)).sections[1]
+    shown = [_words(line) for line in section.lines]
+    assert shown == [
+        "Ana Diaz: “The harbour levy stays”[1][2]",
+        "Ana Diaz: “Ferries return in spring”[1]",
+        "Piet Roos: “The harbour levy stays”[2]",
+    ]
+    assert all(not line.sub for line in section.lines)
+
+
+def test_the_sources_section_grows_linearly_with_syndicated_copies() -> None:
+    from summariser.render.markdown import briefing_markdown
+
+    def sources_chars(n: int) -> int:
+        ids = [str(i) for i in range(1, n + 1)]
+        sources = [Source(id=i, path=f"copy{i}.txt", syndicated_with=[j for j in ids if j != i]) for i in ids]
+        memo = briefing_markdown(Briefing(sources=sources))
+        return len(memo.split("## Sources", 1)[1])
+
+    small, large = sources_chars(100), sources_chars(400)
+    assert large < 4.5 * small  # four times the copies, about four times the section (not sixteen)
+    assert "and 95 more)" in briefing_markdown(
+        Briefing(sources=[Source(id="1", path="a.txt", syndicated_with=[str(i) for i in range(2, 102)])])
+    )
+
+
+def test_weak_items_have_their_own_section_with_the_score_never_among_findings() -> None:
+    from summariser.models import Weak
+
+    b = Briefing(sources=[], weak=[Weak(source="1", field="points", text="Ports reopen soon", score=81.8)])
+    o = outline(b)
+    weak = next(s for s in o.sections if s.key == "weak")
+    assert [s.key for s in o.sections] == ["bottom", "weak"]
+    words = "".join(p.text for p in weak.lines[0].parts if isinstance(p, Text))
+    assert words == " points: “Ports reopen soon” — weakly supported (score 81.8)"

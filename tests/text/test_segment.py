@@ -88,3 +88,15 @@ def test_sentence_spans_are_ordered_stripped_slices_of_their_paragraph(parts: li
             assert last <= s < e <= end
             assert text[s:e] == text[s:e].strip()
             last = e
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_any_line_ending_gives_the_same_paragraphs_and_sentences(ending: str) -> None:
+    lf = "Harbour talks end\n\nMinisters met on Monday. They signed an accord.\n\nThe port reopens in June."
+    other = lf.replace("\n", ending)
+
+    def pieces(text: str) -> list[str]:
+        return [text[s:e] for p0, p1 in paragraph_spans(text) for s, e in sentence_spans(text, p0, p1)]
+
+    assert pieces(other) == pieces(lf)
+    assert pieces(other)[0] == "Harbour talks end"

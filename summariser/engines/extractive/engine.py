@@ -20,16 +20,13 @@ from summariser.models import (
     Signatory,
     SummitOutcome,
 )
-from summariser.news import cues, figures, lexicon
+from summariser.news import cues, figures, lexicon, polarity, signers, signing
+from summariser.news.attribution import Attributor
+from summariser.news.coref import Resolver
+from summariser.news.parsing import ParseIndex, prose_parse
 from summariser.news.people import PeopleFinder, Person
-from summariser.news.quotes import (
-    Attributor,
-    Passage,
-    find_passages,
-    is_statement,
-    masked,
-    merge_split_quotes,
-)
+from summariser.news.quotes import Passage, find_passages, is_statement, masked, merge_split_quotes
+from summariser.news.speakers import SpeakerFinder
 from summariser.text.document import Document, Sentence
 from summariser.text.normalise import strip_hidden
 
@@ -77,16 +74,20 @@ class Context:
 
     @classmethod
     def of(cls, doc: Document) -> Context:
-        """Analyse an article: people, quoted passages and their speakers."""
+        """Analyse an article: people, quoted passages (headlines included) and their speakers."""
         body = doc.body
         spans = [(s.start, s.end) for s in body]
+        every = [(s.start, s.end) for s in doc.sentences]
         paragraphs = [
             (grp[0].start, grp[-1].end)
-            for grp in (list(g) for _, g in itertools.groupby(body, key=lambda s: s.paragraph))
+            for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
-        people = PeopleFinder(doc.text, spans)
+        index = ParseIndex(prose_parse(doc))
+        people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
         passages = find_passages(doc.text, paragraphs)
-        Attributor(doc.text, spans, people).attribute(passages)
+        quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
+        finder = SpeakerFinder(index, Resolver(people, index, quoted))
+        Attributor(doc.text, every, people, finder).attribute(passages)
         return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text))
 
     @property
@@ -148,62 +149,30 @@ def _signatories(ctx: Context) -> list[Signatory]:
     """People (or states) the article says signed or refused to sign, with the document named."""
     out: list[Signatory] = []
     seen: set[tuple[str, bool]] = set()
-    for s in ctx.body:
-        plain = ctx.outside_quotes(s.start, s.end)
-        floor = 0
-        for v_start, v_end, refused in cues.signing_events(plain):
-            subject = _subject_span(plain, v_start, v_end, floor)
-            floor = v_end
-            document = cues.document_after(plain[v_end:])
-            for name, role, country in _signers(ctx, s.start + subject[0], s.start + subject[1]):
-                if (name, refused) in seen:
-                    continue
-                seen.add((name, refused))
-                out.append(
-                    Signatory(
-                        name=name,
-                        role=role,
-                        country=country,
-                        document=document,
-                        evidence=span_evidence(s.start, s.end),
-                        refused=refused,
-                    )
+    for found in signing.signings(polarity.analysis(ctx.doc), ctx.quoted):
+        s = next((s for s in ctx.body if s.start <= found.verb[0] < s.end), None)
+        if s is None:
+            continue
+        for name, role, country in _signers(ctx, found):
+            if (name, found.refused) in seen:
+                continue
+            seen.add((name, found.refused))
+            out.append(
+                Signatory(
+                    name=name,
+                    role=role,
+                    country=country,
+                    document=found.document,
+                    evidence=span_evidence(s.start, s.end),
+                    refused=found.refused,
                 )
+            )
     return out
 
 
-CLAUSE_BREAK = re.compile(r";|\. |,\s+(?:but|while|whereas|although|though)\s+|\s+but\s+")
-
-
-def _subject_span(sentence: str, verb_start: int, verb_end: int, floor: int) -> tuple[int, int]:
-    """The clause naming who signed: before the verb (not before `floor`), or after "signed by"."""
-    by = re.match(r"\s+by\s+([^.;]*)", sentence[verb_end:])
-    if by and re.search(r"\b(?:was|were|been)\s+$", sentence[:verb_start]):
-        return verb_end + by.start(1), verb_end + by.end(1)
-    head = sentence[:verb_start]
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
-    cut = max([floor, _intro_comma(head) + 1, *breaks])
-    return cut, verb_start
-
-
-def _intro_comma(head: str) -> int:
-    """End of an introductory phrase ("At the summit in Paris, …") that precedes the subject."""
-    m = re.match(r"\s*(?:At|In|On|After|Following|During|Later|Earlier|Then)\b[^,]*,", head)
-    return m.end() - 1 if m else -1
-
-
-def _signers(ctx: Context, start: int, end: int) -> list[tuple[str, str, str]]:
-    """People named in the subject clause, or else the countries named there."""
-    people = ctx.people.in_span(start, end)
-    if people:
-        return [(p.name, p.role, p.country) for p in people]
-    clause = ctx.doc.text[start:end]
-    found: list[tuple[str, str, str]] = []
-    for m in re.finditer(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", clause):
-        country = lexicon.country_of(m.group())
-        if country and country not in [f[0] for f in found]:
-            found.append((country, "state", country))
-    return found
+def _signers(ctx: Context, found: signing.Signing) -> list[tuple[str, str, str]]:
+    """(name, role, country) of the people named as signers, or else of the countries named."""
+    return signers.names(ctx.doc.text, found, ctx.people)
 
 
 def _participants(ctx: Context, quotes: list[Quote], signatories: list[Signatory]) -> list[Participant]:
@@ -258,11 +227,15 @@ def _figures(ctx: Context) -> list[Figure]:
 
 
 def _points(ctx: Context) -> list[Point]:
-    """Sentences stating an outcome, with the firmness their cue phrases express."""
+    """Sentences stating an outcome, with the status their verbs, modality and polarity express."""
     out = []
+    parsed = polarity.sentences(polarity.analysis(ctx.doc))
     for s in ctx.body:
-        status = cues.point_status(ctx.outside_quotes(s.start, s.end))
-        if status is not None and not s.text.rstrip().endswith("?"):
+        if s.start not in parsed or s.text.rstrip().endswith("?"):
+            continue
+        base, sentence = parsed[s.start]
+        status = cues.point_status(sentence, ctx.quoted, base)
+        if status is not None:
             out.append(Point(text=s.text, status=status, evidence=span_evidence(s.start, s.end)))
     return out
 
@@ -270,8 +243,9 @@ def _points(ctx: Context) -> list[Point]:
 def _open_issues(ctx: Context) -> list[OpenIssue]:
     """Sentences saying something is unresolved, with who raised it when the sentence says."""
     out = []
+    parsed = polarity.sentences(polarity.analysis(ctx.doc))
     for s in ctx.body:
-        if not cues.is_open_issue(s.text):
+        if s.start not in parsed or not cues.is_open_issue(parsed[s.start][1]):
             continue
         raised = _raised_by(ctx, s)
         out.append(OpenIssue(topic=s.text, raised_by=raised, evidence=span_evidence(s.start, s.end)))

@@ -9,6 +9,7 @@ from summariser.engines.llm.providers import resolve
 from summariser.engines.llm.runner import NAME, Runner
 from summariser.models import Failure, SummitOutcome
 from summariser.options import EngineOptions
+from summariser.text import nlp
 from summariser.text.document import Document
 
 __all__ = ["LLMEngine"]
@@ -25,5 +26,6 @@ class LLMEngine:
     def extract_all(
         self, docs: Sequence[Document], progress: Progress | None = None
     ) -> list[SummitOutcome | Failure]:
-        """One record or failure per article, in order."""
+        """One record or failure per article, in order (parsed first: checking answers reads the parse)."""
+        nlp.parse_all(docs)
         return Runner(self.settings, progress).run(docs)

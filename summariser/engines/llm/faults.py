@@ -7,16 +7,46 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from summariser.engines.llm.guard import MAX_RESPONSE_BYTES, ResponseTooLarge
 from summariser.engines.llm.providers import LLMSettings
 
 MAX_ATTEMPTS = 3  # one call and at most two retries, for every retryable cause together
 MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer is treated as down for this run
 
 
+class ContentFiltered(Exception):
+    """The provider withheld the answer (finish_reason "content_filter"): not an empty record."""
+
+
+class ArticleTimeout(Exception):
+    """One article ran past its total deadline (`seconds`), however its attempts went."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no complete answer within {seconds:g} s")
+        self.seconds = seconds
+
+
+def article_deadline(timeout: float) -> float:
+    """Seconds one article may take in all: every attempt's deadline plus the longest waits between them."""
+    return MAX_ATTEMPTS * timeout + (MAX_ATTEMPTS - 1) * MAX_RETRY_AFTER + 1.0
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+    """The first exception of `kind` in the chain of causes and contexts, if any."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None or isinstance(seen, kind):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def retryable(exc: BaseException) -> bool:
     """Retry invalid output, timeouts, dropped connections, 429 and 5xx; never 400/401/403."""
     import openai
 
+    if _caused_by(exc, ResponseTooLarge) is not None:
+        return False
     if isinstance(exc, ValidationError | json.JSONDecodeError):
         return True
     if isinstance(exc, openai.APIConnectionError):  # includes timeouts and resets
@@ -67,7 +97,7 @@ def root_cause(exc: BaseException) -> BaseException:
     """Unwrap Instructor's retry exception to the API or parse error that ended the last attempt."""
     import openai
 
-    known = (openai.APIError, ValidationError, json.JSONDecodeError)
+    known = (openai.APIError, ValidationError, json.JSONDecodeError, ContentFiltered, ArticleTimeout)
     seen: BaseException | None = exc
     for _ in range(8):
         if seen is None:
@@ -94,6 +124,14 @@ def explain(s: LLMSettings, path: str, exc: BaseException) -> str:
 
     root = root_cause(exc)
     where = f"{path}: "
+    if _caused_by(exc, ResponseTooLarge) is not None:
+        return f"{where}{s.base_url} sent an answer over the {MAX_RESPONSE_BYTES:,}-byte limit; not retried"
+    if isinstance(root, ContentFiltered):
+        return f"{where}{s.base_url} withheld the answer (finish_reason content_filter); not cached"
+    if isinstance(root, ArticleTimeout):
+        return (
+            f"{where}no complete answer from {s.base_url} within {root.seconds:g} s in all; raise --timeout"
+        )
     if isinstance(root, openai.APITimeoutError):
         return (
             f"{where}no answer from {s.base_url} within {s.timeout:g} s ({MAX_ATTEMPTS} attempts); {_slow(s)}"

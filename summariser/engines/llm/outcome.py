@@ -7,8 +7,17 @@ from __future__ import annotations
 
 import re
 
+from summariser.agreement import commanding
+from summariser.engines.checks import Checked
 from summariser.engines.evidence import GROUNDED, article_meta, span_evidence, verified, verified_cited
-from summariser.engines.llm.schema import Draft, DraftFigure, DraftSignatory
+from summariser.engines.llm.schema import (
+    Draft,
+    DraftFigure,
+    DraftIssue,
+    DraftParticipant,
+    DraftPoint,
+    DraftSignatory,
+)
 from summariser.grounding import check_speaker
 from summariser.models import (
     Event,
@@ -29,40 +38,60 @@ from summariser.text.document import Document
 NAME = "llm"
 
 
+UNSUPPORTED = Evidence(start=0, end=0, status="unsupported", score=0.0)
+
+
 def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> SummitOutcome:
-    """Ground every drafted item in the article; what does not ground keeps status "unsupported"."""
+    """Ground every drafted item and check its attributes; what does not ground keeps status "unsupported"."""
+    check = Checked(doc)
     return SummitOutcome.bounded(
         article=article_meta(doc),
         event=_event(draft, doc),
-        quotes=[_quote(q.speaker, q.text, q.sentences, doc) for q in draft.quotes],
-        signatories=[_signatory(s, doc) for s in draft.signatories],
-        participants=[
-            Participant(name=p.name, role=p.role, country=p.country, evidence=_mention(p.name, doc))
-            for p in draft.participants
-        ],
+        quotes=[_quote(q.speaker, q.text, q.sentences, check) for q in draft.quotes],
+        signatories=[_signatory(s, check) for s in draft.signatories],
+        participants=[_participant(p, check) for p in draft.participants],
         figures=[_figure(f, doc) for f in draft.figures],
-        points=[
-            Point(text=p.text, status=p.status, evidence=verified_cited(doc, p.text, "claim", p.sentences))
-            for p in draft.points
-        ],
-        open_issues=[
-            OpenIssue(
-                topic=i.topic,
-                raised_by=i.raised_by,
-                evidence=verified_cited(doc, i.topic, "claim", i.sentences),
-            )
-            for i in draft.open_issues
-        ],
+        points=[_point(p, check) for p in draft.points],
+        open_issues=[_issue(i, check) for i in draft.open_issues],
+        unsupported_attributes=check.dropped,
         engine=NAME,
         usage=usage,
     )
 
 
-def _quote(speaker: str, text: str, cited: list[int], doc: Document) -> Quote:
-    """A quote grounded with the strict quote rules, and its speaker checked against the article."""
+def _quote(speaker: str, text: str, cited: list[int], check: Checked) -> Quote:
+    """A quote grounded with the strict quote rules; its speaker must be the one its sentence names."""
+    doc = check.doc
     ev = verified_cited(doc, text, "quote", cited)
-    check = check_speaker(speaker, ev, doc.text, doc.spans) if ev.status != "unsupported" else "unknown"
-    return Quote(speaker=speaker, text=text, evidence=ev, speaker_check=check)
+    said = check_speaker(speaker, ev, doc.text, doc.spans) if ev.status != "unsupported" else "unknown"
+    if said != "unknown" and not check.speaker(speaker, ev):
+        said = "mismatch"  # the quote's own sentence gives it to someone else
+    return Quote(speaker=speaker, text=text, evidence=ev, speaker_check=said)
+
+
+def _participant(p: DraftParticipant, check: Checked) -> Participant:
+    """A participant named in the article, with the role and country it gives them (or none)."""
+    role, country = check.person("participants", p.name, p.role, p.country)
+    return Participant(name=p.name, role=role, country=country, evidence=_mention(p.name, check.doc))
+
+
+def _point(p: DraftPoint, check: Checked) -> Point:
+    """An outcome grounded in its sentence, with the status that sentence gives it."""
+    ev = verified_cited(check.doc, p.text, "claim", p.sentences)
+    ev = UNSUPPORTED if check.commanded(ev) else ev
+    status = check.status(p.text, p.status, check.grounding(ev)) if ev.status != "unsupported" else p.status
+    return Point(text=p.text, status=status or p.status, evidence=ev if status else UNSUPPORTED)
+
+
+def _issue(i: DraftIssue, check: Checked) -> OpenIssue:
+    """An open issue grounded in its sentence; who raised it is kept only when that sentence names them."""
+    ev = verified_cited(check.doc, i.topic, "claim", i.sentences)
+    ev = UNSUPPORTED if check.commanded(ev) else ev
+    near = " ".join(s.text for s in check.grounding(ev))
+    named = bool(i.raised_by) and surname_key(i.raised_by) in {surname_key(t) for _, t in _tokens(near)}
+    return OpenIssue(
+        topic=i.topic, raised_by=check.keep("open_issues.raised_by", i.topic, i.raised_by, named), evidence=ev
+    )
 
 
 def _mention(name: str, doc: Document) -> Evidence:
@@ -81,20 +110,40 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_][\w'’-]*", text)]
 
 
-def _signatory(s: DraftSignatory, doc: Document) -> Signatory:
-    """A signatory is supported by a sentence that names them and reports signing (or refusing)."""
+def _signatory(s: DraftSignatory, check: Checked) -> Signatory:
+    """A signatory is supported by a sentence that names them and reports signing (or refusing).
+
+    Whether they refused, their role, country and document come from the article, never the model.
+    """
+    doc = check.doc
     key = surname_key(s.name)
     order = [doc.body[n - 1] for n in s.sentences if 0 < n <= len(doc.body)] + doc.body
-    ev = Evidence(start=0, end=0, status="unsupported", score=0.0)
-    refused = s.refused
-    for sent in order:
-        names = {surname_key(t) for _, t in _tokens(sent.text)}
-        events = cues.signing_events(sent.text)
-        if key and key in names and events:
-            ev = span_evidence(sent.start, sent.end)
-            break
+    found = next(
+        (
+            t
+            for t in order
+            if key and key in {surname_key(w) for _, w in _tokens(t.text)} and cues.signing_events(t.text)
+            if not commanding(t.text)
+        ),
+        None,
+    )
+    if found is None:
+        return Signatory(
+            name=s.name,
+            role=s.role,
+            country=s.country,
+            document=s.document,
+            evidence=UNSUPPORTED,
+            refused=s.refused,
+        )
+    role, country = check.person("signatories", s.name, s.role, s.country)
     return Signatory(
-        name=s.name, role=s.role, country=s.country, document=s.document, evidence=ev, refused=refused
+        name=s.name,
+        role=role,
+        country=country,
+        document=check.document(s.name, s.document, doc.body),
+        evidence=span_evidence(found.start, found.end),
+        refused=check.refused(s.name, s.refused, found),
     )
 
 

@@ -82,6 +82,8 @@ def resolve(options: EngineOptions) -> LLMSettings:
     prefix, _, rest = model.partition("/")
     name = prefix.casefold()
     base_url = options.base_url or os.environ.get("OPENAI_BASE_URL", "")
+    if base_url:
+        checked_url(base_url)
     if name in PROVIDERS and rest:
         provider, model_name = name, rest
     else:
@@ -131,6 +133,21 @@ def paced(options: EngineOptions, local: bool) -> tuple[int, float, int]:
     if concurrency < 1 or timeout <= 0 or max_tokens < 1:
         raise ConfigError("--concurrency, --timeout and --max-tokens must be greater than 0")
     return concurrency, timeout, max_tokens
+
+
+def checked_url(url: str) -> str:
+    """Refuse a base URL the HTTP client cannot use (bad scheme, no host, bad port) in one line."""
+    from summariser.redact import redact
+
+    fix = "pass e.g. --base-url http://127.0.0.1:8080/v1 (or fix OPENAI_BASE_URL)"
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a port that is not a number in range
+    except ValueError as exc:
+        raise ConfigError(f"--base-url {redact(url)!r} is not a valid URL ({exc}); {fix}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"--base-url {redact(url)!r} is not an http(s) URL with a host; {fix}")
+    return url
 
 
 def api_key(settings: LLMSettings) -> str:

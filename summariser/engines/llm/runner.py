@@ -13,7 +13,17 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summariser.engines.llm import cache, prompts
-from summariser.engines.llm.faults import MAX_ATTEMPTS, cut_off_answer, explain, retryable, wait
+from summariser.engines.llm.faults import (
+    MAX_ATTEMPTS,
+    ArticleTimeout,
+    ContentFiltered,
+    article_deadline,
+    cut_off_answer,
+    explain,
+    retryable,
+    wait,
+)
+from summariser.engines.llm.guard import GuardedClient
 from summariser.engines.llm.outcome import NAME, to_outcome
 from summariser.engines.llm.providers import LLMSettings, api_key
 from summariser.engines.llm.schema import Draft
@@ -87,7 +97,11 @@ class Runner:
 
         key = api_key(self.settings)
         client = openai.AsyncOpenAI(
-            api_key=key, base_url=self.settings.base_url, timeout=self.settings.timeout, max_retries=0
+            api_key=key,
+            base_url=self.settings.base_url,
+            timeout=self.settings.timeout,
+            max_retries=0,
+            http_client=GuardedClient(deadline=self.settings.timeout),
         )
         gate = asyncio.Semaphore(self.settings.concurrency)
         try:
@@ -106,7 +120,7 @@ class Runner:
         async with gate:
             started = time.perf_counter()
             try:
-                draft = await self._ask(client, doc, usage)
+                draft = await self._within(article_deadline(self.settings.timeout), client, doc, usage)
             except ConfigError:
                 raise
             except Exception as exc:  # every failure of one article is reported, never raised
@@ -118,6 +132,14 @@ class Runner:
         await asyncio.to_thread(self.cache.put, k, outcome)
         self._tick(doc)
         return outcome
+
+    async def _within(self, seconds: float, client: Any, doc: Document, usage: Usage) -> Draft:
+        """Ask for one article under its total deadline, whatever the attempts and waits add up to."""
+        try:
+            async with asyncio.timeout(seconds):
+                return await self._ask(client, doc, usage)
+        except TimeoutError:
+            raise ArticleTimeout(seconds) from None
 
     def _tick(self, doc: Document) -> None:
         """Report progress for one finished article."""
@@ -133,7 +155,11 @@ class Runner:
         def on_request(*_args: Any, **_kwargs: Any) -> None:
             usage.requests += 1
 
+        finish: list[str] = [""]
+
         def on_response(response: Any, *_args: Any, **_kwargs: Any) -> None:
+            choices = getattr(response, "choices", None) or [None]
+            finish[0] = str(getattr(choices[0], "finish_reason", "") or "")
             u = getattr(response, "usage", None)
             usage.prompt_tokens += int(getattr(u, "prompt_tokens", 0) or 0)
             usage.completion_tokens += int(getattr(u, "completion_tokens", 0) or 0)
@@ -144,13 +170,17 @@ class Runner:
         while True:
             left = MAX_ATTEMPTS - usage.requests
             try:
-                return await self._create(ic, chat, left)
+                draft = await self._create(ic, chat, left)
             except Exception as exc:
                 cut = cut_off_answer(exc)
                 if cut is None or left <= 1:
                     raise
                 # A truncated answer is invalid JSON: re-ask once more for a shorter one.
                 chat = [*chat, {"role": "assistant", "content": cut}, {"role": "user", "content": _shorter()}]
+                continue
+            if finish[0] == "content_filter":  # withheld, not empty: never a valid (or cached) record
+                raise ContentFiltered()
+            return draft
 
     async def _create(self, ic: Any, chat: list[dict[str, str]], attempts: int) -> Draft:
         """One Instructor call with our retry policy over at most `attempts` requests."""

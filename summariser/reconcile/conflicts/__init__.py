@@ -4,6 +4,7 @@ from summariser.reconcile.conflicts.claims import opposite_statuses, signed_vs_r
 from summariser.reconcile.conflicts.counts import category, counts
 from summariser.reconcile.conflicts.dates import dates
 from summariser.reconcile.conflicts.quotes import attribution, wording
+from summariser.reconcile.conflicts.references import references
 from summariser.reconcile.conflicts.roles import roles
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "counts",
     "dates",
     "opposite_statuses",
+    "references",
     "roles",
     "signed_vs_refused",
     "wording",

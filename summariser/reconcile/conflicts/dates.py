@@ -1,31 +1,61 @@
-"""Date conflicts: independent stories that put the event on different days."""
+"""Date conflicts: independent stories that put the event on different days (a story naming both days
+gives a multi-day range, not a conflict)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from summariser.models import Claim, Conflict, Event
+from summariser.news.lexicon import DAYS
 from summariser.reconcile.conflicts.common import cites, sentence_around
 from summariser.reconcile.members import Sourced
 
 
 def dates(events: list[Sourced[Event]]) -> list[Conflict]:
-    """One conflict listing each day given, when independent stories give more than one."""
+    """One conflict listing each day given, when independent stories give days no story spans."""
     by_day: dict[str, list[Sourced[Event]]] = defaultdict(list)
     for e in events:
         if e.item.date and e.item.date_evidence is not None:
             by_day[e.item.date.casefold()].append(e)
-    if len(by_day) < 2 or len({e.group for es in by_day.values() for e in es}) < 2:
+    spans = _spans(by_day)
+    days = sorted(by_day, key=_day_index)
+    apart = {d for d in days for o in days if o != d and frozenset((d, o)) not in spans}
+    if len(apart) < 2 or len({e.group for d in apart for e in by_day[d]}) < 2:
         return []
-    claims = [_claim(es) for es in by_day.values()]
+    claims = [_claim(by_day[d]) for d in days if d in apart]
     sides = " vs ".join(f"{c.value} {cites(c.sources)}" for c in claims)
     return [
-        Conflict(kind="date", summary=f"Sources give different days for the event: {sides}", claims=claims)
+        Conflict(
+            kind="date",
+            summary=f"Sources give different days for the event: {sides}",
+            claims=claims,
+            basis="each side is the day a story gives for the event itself; no story names both days",
+        )
     ]
+
+
+def _day_index(day: str) -> tuple[int, str]:
+    """Week order for weekday names, so sides read Monday before Friday whatever the input order."""
+    names = [d.casefold() for d in DAYS]
+    return (names.index(day), day) if day in names else (len(names), day)
+
+
+def _spans(by_day: dict[str, list[Sourced[Event]]]) -> set[frozenset[str]]:
+    """Pairs of days one story's dating sentence names together ("talks from Monday ... on Friday")."""
+    out: set[frozenset[str]] = set()
+    for day, events in by_day.items():
+        for e in events:
+            ev = e.item.date_evidence
+            if ev is None:
+                continue
+            sentence = sentence_around(e.doc, ev.start, ev.end).casefold()
+            out |= {frozenset((day, other)) for other in by_day if other != day and other in sentence}
+    return out
 
 
 def _claim(events: list[Sourced[Event]]) -> Claim:
     """One side: the sentence giving the day in the first source, and every source agreeing."""
+    events = sorted(events, key=lambda e: int(e.sid) if e.sid.isdigit() else 0)
     first = events[0]
     ev = first.item.date_evidence
     if ev is None:

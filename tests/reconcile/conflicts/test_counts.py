@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summariser.ingest.clean import from_text
 from summariser.models import Evidence, Figure
 from summariser.news.figures import interval
-from summariser.reconcile.conflicts.counts import category, counts
+from summariser.reconcile.conflicts.counts import category, counts, measure, qualifiers
 from summariser.reconcile.members import Sourced
-from tests.reconcile.conftest import sourced
+from tests.reconcile.conftest import evidence_in, sourced
 
 EV = Evidence(start=0, end=1, status="exact", score=100.0)
 UNSUPPORTED = Evidence(start=0, end=0, status="unsupported", score=0.0)
@@ -125,3 +126,58 @@ def test_count_conflicts_are_symmetric_in_the_order_of_claims(
 ) -> None:
     figures, shuffled = pair
     assert _sides(figures) == _sides(shuffled)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (("members", "five members"), ("invited guests", "six invited guests")),
+        (("new members", "six new members"), ("members", "eleven members")),
+        (("Arab nations", "two Arab nations"), ("countries", "three countries")),
+        (("percent of GDP", "40 percent of GDP"), ("percent of population", "45 percent of population")),
+        (("members of the bloc", "five members of the bloc"), ("members", "nine members")),
+    ],
+)
+def test_unlike_quantities_are_never_compared(left: tuple[str, str], right: tuple[str, str]) -> None:
+    a = _fig("1", left[1], 5, what=left[0])
+    b = _fig("2", right[1], 11, what=right[0])
+    assert counts([a, b]) == []
+
+
+def test_heads_of_state_compare_with_leaders() -> None:
+    (conflict,) = counts(
+        [
+            _fig("1", "20 heads of state", 20, what="heads of state"),
+            _fig("2", "31 leaders", 31, what="leaders"),
+        ]
+    )
+    assert "leaders" in conflict.basis
+
+
+def test_figures_in_different_units_are_not_compared() -> None:
+    a_text, b_text = (
+        "Warming is capped at 1.5 degrees Celsius.",
+        "Warming is capped at 2.7 degrees Fahrenheit.",
+    )
+    a = Sourced("1", 1, _fig("1", "1.5 degrees", 1.5, what="degrees").item, from_text(a_text, name="1.txt"))
+    b = Sourced("2", 2, _fig("2", "2.7 degrees", 2.7, what="degrees").item, from_text(b_text, name="2.txt"))
+    a = Sourced("1", 1, a.item.model_copy(update={"evidence": evidence_in(a_text, "1.5 degrees")}), a.doc)
+    b = Sourced("2", 2, b.item.model_copy(update={"evidence": evidence_in(b_text, "2.7 degrees")}), b.doc)
+    assert measure(a).unit == "celsius"
+    assert counts([a, b]) == []
+
+
+def test_values_one_article_gives_both_of_are_not_a_disagreement() -> None:
+    both = [_fig("1", "2 countries", 2), _fig("1", "3 countries", 3), _fig("2", "2 countries", 2)]
+    assert counts(both) == []
+
+
+def test_a_count_conflict_says_why_the_sides_are_comparable() -> None:
+    (conflict,) = counts([ABOUT_30, _fig("2", "35 countries", 35)])
+    assert conflict.basis == "each side counts countries, nothing narrower, in another story"
+
+
+def test_qualifiers() -> None:
+    assert qualifiers("new members") == frozenset({"new"})
+    assert qualifiers("members of the bloc") == frozenset({"bloc"})
+    assert qualifiers("heads of state or government") == frozenset()

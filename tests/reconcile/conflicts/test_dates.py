@@ -49,3 +49,23 @@ def test_agreeing_sources_are_listed_on_their_side() -> None:
     ]
     (conflict,) = dates(events)
     assert [c.sources for c in conflict.claims] == [["1", "3"], ["2"]]
+
+
+def test_a_story_naming_both_days_makes_a_multi_day_range_not_a_conflict() -> None:
+    opening = "Ministers held three days of talks from Wednesday in Gdansk, with the accord signed on Friday."
+    assert dates([_dated("1", opening, "Wednesday"), _dated("2", FRIDAY, "Friday")]) == []
+
+
+def test_a_range_between_two_days_leaves_a_third_day_in_conflict() -> None:
+    opening = "Ministers held three days of talks from Wednesday in Gdansk, with the accord signed on Friday."
+    (conflict,) = dates(
+        [_dated("1", opening, "Wednesday"), _dated("2", FRIDAY, "Friday"), _dated("3", THURSDAY, "Thursday")]
+    )
+    assert [c.value for c in conflict.claims] == ["Wednesday", "Thursday", "Friday"]
+    assert "no story names both days" in conflict.basis
+
+
+def test_the_conflict_does_not_depend_on_the_order_of_stories() -> None:
+    forward = dates([_dated("1", THURSDAY, "Thursday"), _dated("2", FRIDAY, "Friday")])
+    backward = dates([_dated("2", FRIDAY, "Friday"), _dated("1", THURSDAY, "Thursday")])
+    assert forward == backward

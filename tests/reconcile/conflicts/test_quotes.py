@@ -53,3 +53,15 @@ def test_truncation_or_another_speakers_variant_is_no_wording_conflict() -> None
     members = [member("1", FULL, speaker="person:varga"), member("2", OPENING, speaker="person:varga")]
     assert wording(_quote("truncated", OPENING), members) is None
     assert wording(_quote("elided", OPENING, speaker="Lund"), members) is None
+
+
+def test_a_speaker_that_names_no_person_is_not_an_attribution_side() -> None:
+    members = [member("1", FULL, speaker="person:varga"), member("2", FULL, speaker="person:baltic")]
+    quote = SourcedQuote(speaker="Varga", text=FULL, sources=["1", "2"])
+    assert attribution(quote, members, _display) is None
+
+
+def test_an_edit_between_two_copies_of_one_story_is_a_copy_edit_not_a_conflict() -> None:
+    variant = QuoteVariant(text=ELIDED, sources=["2"], kind="elided", speaker="Varga", copy_edit=True)
+    quote = SourcedQuote(speaker="Varga", text=FULL, sources=["1"], variants=[variant])
+    assert wording(quote, [member("1", FULL, group=1), member("2", ELIDED, group=1)]) is None

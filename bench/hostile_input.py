@@ -1,0 +1,66 @@
+"""One hostile input: a quote-heavy article near the 2,000,000-byte cap through `summarise brief`.
+
+Target: <= 5 s. Quote masking (news/quotes.py) is quadratic today, so the run is cut at `--limit`
+seconds and the row says so. `--bytes` sets the size to watch the growth at smaller sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, table
+
+TARGET_S = 5.0
+PARAGRAPH = (
+    "“We will keep the harbour open to every fleet {n},” the port minister said on day {n}. "
+    "“Nobody wants a closed sea,” a delegate from the northern coast replied, “and nobody will get one.” "
+    "Officials said the “provisional text” of clause {n} was “nearly settled” but “not yet signed”.\n\n"
+)
+
+
+def article(size: int) -> str:
+    """Quote-heavy prose of about `size` bytes: three quotes and several scare quotes per paragraph."""
+    parts, total, n = ["Harbour talks: the record\n\n"], 0, 0
+    while total < size - 400:
+        n += 1
+        para = PARAGRAPH.format(n=n)
+        parts.append(para)
+        total += len(para.encode("utf-8"))
+    return "".join(parts)
+
+
+def run(size: int, limit: float) -> list[str]:
+    """Brief one generated article and time the whole process; one row."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "quotes.txt"
+        path.write_text(article(size), encoding="utf-8")
+        cmd = [str(ROOT / ".venv" / "bin" / "summarise"), "brief", str(path), "-o", str(Path(tmp) / "m.md")]
+        t0 = time.perf_counter()
+        try:
+            subprocess.run(cmd, check=True, capture_output=True, timeout=limit)
+            took, verdict = time.perf_counter() - t0, ""
+        except subprocess.TimeoutExpired:
+            took, verdict = limit, f"cut at {limit:g} s; "
+        verdict += "meets" if took <= TARGET_S else "misses"
+        return [f"{path.stat().st_size:,}", f"{took:.1f}", f"≤ {TARGET_S:g} ({verdict})"]
+
+
+def main(argv: list[str] | None = None) -> str:
+    """Run the one row and return its table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bytes", type=int, default=1_990_000)
+    parser.add_argument("--limit", type=float, default=400.0)
+    args = parser.parse_args(argv)
+    row = run(args.bytes, args.limit)
+    return table("Hostile input: quote-heavy article", ["bytes", "seconds", "target s"], [row])
+
+
+if __name__ == "__main__":
+    print(main())

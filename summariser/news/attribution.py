@@ -1,0 +1,137 @@
+"""Who said each quoted passage: the parse's reporting verb first, then patterns around the marks."""
+
+from __future__ import annotations
+
+import re
+
+from summariser.news.people import PeopleFinder, Person
+from summariser.news.quotes import VERB, Passage, masked
+from summariser.news.speakers import SpeakerFinder
+
+SUBJ_WORD = r"[\w'’.-]+"
+PRONOUNS = r"(?:he|she|they|who)"
+AFTER_IMMEDIATE = re.compile(
+    rf"""^[\s,.;:—–-]*(?:
+        (?P<pron>{PRONOUNS})\s+{VERB}\b
+      | {VERB}\s+(?P<subj2>(?:{SUBJ_WORD}\s+){{0,5}}?{SUBJ_WORD}?)
+        (?=\s*[,.;:]|\s+[—–-]\s|\s*$|\s+(?:in|at|on|after|during|before|to|as)\b)
+      | (?P<subj>(?:{SUBJ_WORD}\s+){{0,6}}?){VERB}\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+VERB_RE = re.compile(rf"\b{VERB}\b", re.IGNORECASE)
+SUBJECT_TAIL = re.compile(rf"(?P<subj>(?:{SUBJ_WORD}\s+){{0,5}}{SUBJ_WORD})\s*$")
+APPOSITIVE_TAIL = re.compile(r",[^,]{1,80},\s*$")
+GENERIC_SPEAKER = re.compile(
+    r"(?:spokes(?:person|man|woman)|officials?|statement|declaration|communiq[uú]e|office|ministry|"
+    r"kremlin|government|sources?|diplomats?|minister|presidency|palace|house|embassy|aides?)$",
+    re.IGNORECASE,
+)
+
+
+class Attributor:
+    """Finds the speaker of each passage from attribution verbs around it, resolving pronouns."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        people: PeopleFinder,
+        finder: SpeakerFinder | None = None,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.people = people
+        self.finder = finder
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence span containing a position."""
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def attribute(self, passages: list[Passage]) -> None:
+        """Set `speaker` on every passage that has one; quotes masked so names inside them do not count."""
+        quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
+        prev: Passage | None = None
+        for p in passages:
+            person, phrase = self.finder.speaker(p.open_pos, p.close_pos) if self.finder else (None, "")
+            if not (person or phrase):
+                person, phrase = self._find(p, quoted)
+            if not (person or phrase) and prev is not None and self._continues(prev, p):
+                person, phrase = prev.person, prev.speaker
+            p.person = person
+            p.speaker = person.name if person else phrase
+            prev = p
+
+    def _find(self, p: Passage, quoted: list[tuple[int, int]]) -> tuple[Person | None, str]:
+        """Look right after the quote, then before it in its sentence, then later in the sentence."""
+        s_start, _ = self.sentence_of(p.open_pos)
+        _, s_end = self.sentence_of(max(p.close_pos - 1, p.open_pos))
+        after_end = max(s_end, self.sentence_of(p.close_pos + 1)[1])
+        after = masked(self.text, p.close_pos + 1, after_end, quoted)
+        m = AFTER_IMMEDIATE.match(after)
+        if m:
+            found = self._resolve(m, p.close_pos + 1 + m.start(), quoted)
+            if found[0] or found[1]:
+                return found
+        before = masked(self.text, s_start, p.open_pos, quoted)
+        for hit in reversed(list(VERB_RE.finditer(before))):
+            found = self._subject(before[: hit.start()], s_start, quoted)
+            if found[0] or found[1]:
+                return found
+        for hit in VERB_RE.finditer(after):
+            found = self._subject(after[: hit.start()], p.close_pos + 1, quoted)
+            if found[0] or found[1]:
+                return found
+        return None, ""
+
+    def _subject(self, head: str, offset: int, quoted: list[tuple[int, int]]) -> tuple[Person | None, str]:
+        """Resolve the subject that ends `head` (skipping an appositive: "Witkoff, who was there, said")."""
+        head = head.rstrip()
+        appositive = APPOSITIVE_TAIL.search(head)
+        candidates = (
+            [head[: appositive.start()], head[: appositive.end()].rstrip(" ,")] if appositive else [head]
+        )
+        phrase = ""
+        for cand in candidates:
+            m = SUBJECT_TAIL.search(cand)
+            person, generic = self._resolve(m, offset + m.start(), quoted) if m else (None, "")
+            if person is not None:
+                return person, ""
+            phrase = phrase or generic
+        return None, phrase
+
+    def _resolve(
+        self, m: re.Match[str], pos: int, quoted: list[tuple[int, int]]
+    ) -> tuple[Person | None, str]:
+        """Turn a matched subject (name, title phrase or pronoun) into a speaker."""
+        groups = m.groupdict()
+        subj = groups.get("subj") or groups.get("subj2") or ""
+        if groups.get("pron"):
+            return self.people.last_before(pos + m.start("pron") - m.start(), exclude=quoted), ""
+        tail = re.search(rf"\b{PRONOUNS}\s*$", subj, re.IGNORECASE)
+        if tail:
+            sub_start = m.start("subj") if groups.get("subj") else m.start("subj2")
+            return self.people.last_before(pos + sub_start - m.start() + tail.start(), exclude=quoted), ""
+        subj = subj.strip(" ,.;:")
+        for word in reversed(re.findall(r"[\w'’-]+", subj)):
+            person = self.people.resolve(re.sub(r"['’]s$", "", word))
+            if person is not None and word[:1].isupper():
+                return person, ""
+        phrase = re.sub(
+            r"^(?:.*\b(?:and|but|while|as|that|after|,)\s+)?(?:the|a|an)\s+", "", subj, flags=re.I
+        )
+        phrase = phrase.strip()
+        if phrase and GENERIC_SPEAKER.search(phrase) and len(phrase.split()) <= 5:
+            return None, phrase[:1].upper() + phrase[1:]
+        return None, ""
+
+    def _continues(self, prev: Passage, p: Passage) -> bool:
+        """A quote that opens its sentence, with no speech verb in it, right after an attributed one."""
+        between = self.text[prev.close_pos + 1 : p.open_pos]
+        s_start, s_end = self.sentence_of(p.open_pos)
+        sentence = masked(self.text, s_start, max(s_end, p.close_pos + 1), [(p.open_pos, p.close_pos + 1)])
+        opens = not self.text[s_start : p.open_pos].strip()
+        return bool(prev.speaker) and opens and len(between) < 200 and not VERB_RE.search(sentence)

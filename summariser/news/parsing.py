@@ -1,0 +1,86 @@
+"""Finding spaCy tokens by offset into the article, over the paragraphs `text.nlp.parse` returns."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from summariser.text import nlp
+from summariser.text.document import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PARSE_LIMIT = 20_000  # characters; a longer "paragraph" is not prose, and would take minutes to parse
+
+
+def prose_parse(doc: Document) -> list[nlp.Parsed]:
+    """spaCy's analysis of an article, or none when a paragraph is too long to be prose."""
+    if any(p.end - p.start > PARSE_LIMIT for p in doc.paragraphs):
+        return []
+    return nlp.parse(doc)
+
+
+class ParsedParagraph(Protocol):
+    """What this module needs of `text.nlp.Parsed`: where the paragraph starts, and its parse."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def doc(self) -> Doc: ...
+
+
+class ParseIndex:
+    """Token lookup by article offset, so quote spans and name mentions meet the parse."""
+
+    def __init__(self, parsed: Sequence[ParsedParagraph]) -> None:
+        self.parsed = list(parsed)
+        self._starts = [p.start for p in self.parsed]
+        self._offsets: dict[int, list[int]] = {}
+        self._by_doc = {id(p.doc): p for p in self.parsed}
+
+    def entities(self, label: str) -> list[tuple[int, int]]:
+        """Article spans of the parse's named entities with one label ("PERSON")."""
+        return [
+            (p.start + e.start_char, p.start + e.end_char)
+            for p in self.parsed
+            for e in p.doc.ents
+            if e.label_ == label
+        ]
+
+    def paragraph(self, pos: int) -> ParsedParagraph | None:
+        """The parsed paragraph holding an article offset."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        p = self.parsed[i]
+        return p if pos < p.start + len(p.doc.text) else None
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token covering (or the first one after) an article offset, within its paragraph."""
+        p = self.paragraph(pos)
+        if p is None:
+            return None
+        offsets = self._offsets.get(p.start)
+        if offsets is None:
+            offsets = self._offsets[p.start] = [t.idx for t in p.doc]
+        i = max(0, bisect_right(offsets, pos - p.start) - 1)
+        token = p.doc[i]
+        if pos - p.start >= token.idx + len(token.text_with_ws) and i + 1 < len(p.doc):
+            token = p.doc[i + 1]
+        return token
+
+    def offset(self, token: Token) -> int:
+        """The article offset of a token."""
+        return self.base(token) + token.idx
+
+    def base(self, token: Token) -> int:
+        """The article offset where a token's paragraph starts."""
+        p = self.paragraph_of(token.doc)
+        return p.start if p is not None else 0
+
+    def paragraph_of(self, doc: Doc) -> ParsedParagraph | None:
+        """The parsed paragraph whose analysis is `doc`."""
+        return self._by_doc.get(id(doc))

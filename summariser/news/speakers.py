@@ -1,0 +1,163 @@
+"""The speaker of a quoted passage from spaCy's parse: the subject of the verb of saying that governs it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from summariser.news import lexicon
+from summariser.news.coref import Resolver, Speaker
+from summariser.news.parsing import ParseIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+VERBAL = {"VERB", "AUX"}
+INHERIT = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}  # participles take their head's subject
+CITING = {"cite", "quote"}  # "the ministry cited Wang as saying": the object speaks
+CLIMB = 6  # head steps from a quote to the verb that reports it
+Check = Callable[["Token"], bool]
+NOT_SPEAKERS = {"it", "this", "that", "which", "there", "i", "we", "you"}
+
+
+def is_speech(token: Token) -> bool:
+    """A verb of communication, by lemma ("commented", "wrote", "began")."""
+    return token.pos_ in VERBAL and token.lemma_.casefold() in lexicon.SPEECH_LEMMAS
+
+
+def is_belief(token: Token) -> bool:
+    """A verb of belief ("believes", "fears"), a reporting verb unless one of saying relays it."""
+    return token.pos_ in VERBAL and token.lemma_.casefold() in lexicon.BELIEF_LEMMAS
+
+
+class SpeakerFinder:
+    """Reads who said each passage from the dependency parse of the sentences around it."""
+
+    def __init__(self, index: ParseIndex, resolver: Resolver) -> None:
+        self.index = index
+        self.resolver = resolver
+
+    def speaker(self, open_pos: int, close_pos: int) -> Speaker:
+        """The speaker of the passage between two quotation marks, or (None, "") when the parse has none."""
+        for sent in self._sentences(open_pos, close_pos):
+            subject = self._subject_for(sent, open_pos, close_pos)
+            if subject is not None:
+                found = self.resolver.speaker(subject)
+                if found[0] is not None or found[1]:
+                    return found
+        return None, ""
+
+    def _sentences(self, open_pos: int, close_pos: int) -> list[Span]:
+        """The sentences holding the opening and the closing mark (one when they coincide)."""
+        out: list[Span] = []
+        for pos in (open_pos, close_pos):
+            token = self.index.token_at(pos)
+            if token is not None and all(token.sent != s for s in out):
+                out.append(token.sent)
+        return out
+
+    def _subject_for(self, sent: Span, open_pos: int, close_pos: int) -> Token | None:
+        """The subject of the reporting verb: one governing the quote, else one the quote governs."""
+        base = self.index.base(sent[0])
+
+        def inside(t: Token) -> bool:
+            return open_pos <= base + t.idx <= close_pos
+
+        def usable(t: Token) -> bool:
+            return not inside(t) and not self.resolver.in_quote(base + t.idx)
+
+        quote = [t for t in sent if inside(t)]
+        words = [t for t in quote if not t.is_punct] + [t for t in quote if t.is_punct]
+        for token in words:
+            if not inside(token.head):
+                found = self._climb(token.head, usable)
+                if found is not None:
+                    return found
+        near = sorted(
+            (t for t in sent if usable(t) and (is_speech(t) or is_belief(t) or t.lower_ == "according")),
+            key=lambda t: min(abs(base + t.idx - open_pos), abs(base + t.idx - close_pos)),
+        )
+        for verb in near:
+            if verb.head == verb or inside(verb.head) or verb.dep_ in {"parataxis", "ccomp"}:
+                subject = self._subject(verb, usable)
+                if subject is not None:
+                    return subject
+        return self._colon(sent, quote, usable)
+
+    def _climb(self, head: Token, usable: Check) -> Token | None:
+        """Walk up from a quote's attachment to the first verb of saying, and return its subject."""
+        belief: Token | None = None
+        for _ in range(CLIMB):
+            if not usable(head):
+                break
+            if is_speech(head) or head.lower_ == "according":
+                return self._subject(head, usable)
+            if belief is None and is_belief(head):
+                belief = head
+            if head.head == head:
+                break
+            head = head.head
+        return self._subject(belief, usable) if belief is not None else None
+
+    def _subject(self, verb: Token, ok: Check, depth: int = 0) -> Token | None:
+        """The subject of a verb of saying, inherited from the verb it hangs on for "adding", "who said"."""
+        if verb.lower_ == "according":
+            return next((c for t in verb.children if t.lower_ == "to" for c in t.children if ok(c)), None)
+        cited = self._cited(verb)
+        if cited is not None and ok(cited):
+            return cited
+        for child in verb.children:
+            if child.dep_ == "agent":  # "described by an announcer as …"
+                return next((c for c in child.children if c.dep_ == "pobj" and ok(c)), None)
+        passive = "nsubjpass" if verb.lemma_.casefold() in CITING else "nsubj"  # "X was quoted as saying"
+        if passive == "nsubj" and self._headline_passive(verb):
+            return None
+        for child in verb.children:
+            if child.dep_ in {"nsubj", passive} and ok(child):
+                return child if child.lower_ not in NOT_SPEAKERS else None
+            if child.dep_ == "nsubjpass":  # "the deal was described as …": the deal did not speak
+                return None
+        inverted = self._inverted(verb)
+        if inverted is not None and ok(inverted):
+            return inverted
+        head = verb.head
+        if verb.dep_ == "relcl" and ok(head):
+            return head
+        if depth >= 3 or head == verb or verb.dep_ not in INHERIT:
+            return None
+        while head.pos_ not in VERBAL and head.head != head and head.dep_ in INHERIT:
+            head = head.head
+        return self._subject(head, ok, depth + 1) if head.pos_ in VERBAL else None
+
+    def _headline_passive(self, verb: Token) -> bool:
+        """ "Deal hailed as 'a new dawn'": a verb with "as" and no object is a passive without auxiliary."""
+        deps = {c.dep_ for c in verb.children}
+        return "dobj" not in deps and any(c.lower_ == "as" for c in verb.children)
+
+    def _cited(self, verb: Token) -> Token | None:
+        """The person cited in "the ministry cited Wang as saying" (the object, not the ministry)."""
+        if verb.lemma_.casefold() not in CITING:
+            return None
+        relays = any(c.lower_ == "as" and any(is_speech(g) for g in c.children) for c in verb.children)
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) if relays else None
+
+    def _inverted(self, verb: Token) -> Token | None:
+        """A name right after a verb that follows a quote ('…," added Smith'), parsed as its object."""
+        if verb.i == 0 or not verb.nbor(-1).is_punct:
+            return None
+        for child in verb.rights:
+            if child.dep_ == "dobj" and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1:
+                return child
+        return None
+
+    def _colon(self, sent: Span, quote: list[Token], usable: Check) -> Token | None:
+        """A headline or lead-in naming the speaker before a colon ("Xi: 'Planet Earth is big'")."""
+        if not quote:
+            return None
+        before = [t for t in sent if t.i < quote[0].i]
+        if len(before) < 2 or before[-1].text != ":":
+            return None
+        names = before[:-1]
+        if all((t.pos_ == "PROPN" or t.ent_type_) and usable(t) for t in names) and len(names) <= 6:
+            return names[-1]
+        return None

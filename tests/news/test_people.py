@@ -1,0 +1,65 @@
+"""People of a text: tagger names, family-name-first names, genders, and lookups by offset."""
+
+from __future__ import annotations
+
+from summariser.news.people import PeopleFinder
+
+
+def _finder(text: str, entities: list[str] = ()) -> PeopleFinder:  # type: ignore[assignment]
+    """A finder over one span holding the whole text, with the given names marked as entities."""
+    spans = [(text.index(e), text.index(e) + len(e)) for e in entities]
+    return PeopleFinder(text, [(0, len(text))], spans)
+
+
+def test_a_family_name_written_first_is_the_surname() -> None:
+    text = "Premier Zhao Lianfeng opened the talks. Zhao said the tide had turned."
+    person = _finder(text).resolve("Zhao")
+    assert person is not None
+    assert person.name == "Zhao Lianfeng"
+    assert person.surname == "Zhao"
+
+
+def test_article_usage_decides_the_surname_of_an_unlisted_name() -> None:
+    text = "Envoy Tavita Peleke arrived on Monday. Tavita said the reef talks would resume."
+    person = _finder(text).resolve("Tavita")
+    assert person is not None and person.family_first
+
+
+def test_a_given_name_first_keeps_the_last_word_as_surname() -> None:
+    text = "Minister Kim Darroch arrived. Darroch said the fleet was ready."
+    person = _finder(text).resolve("Darroch")
+    assert person is not None and person.surname == "Darroch"
+
+
+def test_a_tagged_person_without_title_or_verb_is_registered() -> None:
+    text = "Among the guests were Odile Marchetti and a harbour pilot."
+    assert _finder(text).resolve("Marchetti") is None
+    person = _finder(text, ["Odile Marchetti"]).resolve("Marchetti")
+    assert person is not None and person.name == "Odile Marchetti"
+
+
+def test_an_honorific_gives_the_pronoun_gender() -> None:
+    text = "Mrs. Ingeborg Halvorsen spoke first. Mr. Paul Brandt replied."
+    finder = _finder(text)
+    halvorsen, brandt = finder.resolve("Halvorsen"), finder.resolve("Brandt")
+    assert halvorsen is not None and halvorsen.gender == "f"
+    assert brandt is not None and brandt.gender == "m"
+
+
+def test_lookups_by_offset() -> None:
+    text = "Minister Lea Moser met Minister Ivo Brandl. Later Moser said the deal held."
+    finder = _finder(text)
+    second = text.rindex("Moser")
+    at = finder.at(second, second + 5)
+    assert at is not None and at.name == "Lea Moser"
+    assert [p.name for p in finder.in_span(0, text.index("."))] == ["Lea Moser", "Ivo Brandl"]
+    assert [p.name for _, _, p in finder.before(second)] == ["Ivo Brandl", "Lea Moser"]
+    assert finder.last_before(second, exclude=[(text.index("Ivo"), text.index("."))]).name == "Lea Moser"  # type: ignore[union-attr]
+
+
+def test_a_tagged_name_ends_at_a_possessive() -> None:
+    text = "Odile Marchetti's Harbour Channel aired the talks. Marchetti said little."
+    finder = _finder(text, ["Odile Marchetti's Harbour"])
+    person = finder.resolve("Marchetti")
+    assert person is not None and person.name == "Odile Marchetti"
+    assert finder.resolve("Harbour") is None

@@ -1,0 +1,114 @@
+"""Speakers read from the parse: the subject of the verb of saying that governs each quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Speakers = Callable[[str], dict[str, str]]
+
+
+def test_a_title_and_country_before_the_name(speakers: Speakers) -> None:
+    text = (
+        '"We will rebuild the harbour before winter," said Estonian Coastal Affairs Minister Tomas Kivilo.\n'
+    )
+    assert speakers(text)["We will rebuild the harbour before winter,"] == "Tomas Kivilo"
+
+
+def test_a_family_name_written_first(speakers: Speakers) -> None:
+    text = (
+        "Premier Zhao Lianfeng met the delegates on Monday.\n\n"
+        '"The tide has turned for both our peoples," Zhao said.\n'
+    )
+    assert speakers(text)["The tide has turned for both our peoples,"] == "Zhao Lianfeng"
+
+
+def test_the_subject_of_the_verb_not_the_nearest_name(speakers: Speakers) -> None:
+    text = (
+        "Ana Duarte, who sat beside Pieter Claes at dinner, remarked that the talks had been "
+        '"more honest than any round before them."\n'
+    )
+    assert speakers(text)["more honest than any round before them."] == "Ana Duarte"
+
+
+def test_any_verb_of_communication_by_lemma(speakers: Speakers) -> None:
+    text = (
+        'Columnist Mirela Kostova wrote on Sunday that the accord was "a promise nobody intends to keep."\n'
+    )
+    assert speakers(text)["a promise nobody intends to keep."] == "Mirela Kostova"
+
+
+def test_a_document_speaks_for_its_authors(speakers: Speakers) -> None:
+    text = (
+        'The joint communiqué said the two governments "will reopen their consulates within ninety days."\n'
+    )
+    assert speakers(text)["will reopen their consulates within ninety days."].casefold() == "joint communiqué"
+
+
+def test_the_object_of_cited_as_saying(speakers: Speakers) -> None:
+    text = '"The border will stay open for trade," the ministry cited Deputy Minister Hana Novak as saying.\n'
+    assert speakers(text)["The border will stay open for trade,"] == "Hana Novak"
+
+
+def test_a_belief_relayed_by_a_speaker_is_the_speakers(speakers: Speakers) -> None:
+    text = (
+        "Minister Hana Novak met envoy Jan Rieder in Graz.\n\n"
+        'Novak believes "the border must stay open all year," added Rieder.\n'
+    )
+    assert speakers(text)["the border must stay open all year,"] == "Jan Rieder"
+
+
+def test_a_participle_takes_the_subject_of_its_clause(speakers: Speakers) -> None:
+    text = (
+        'Mayor Lotte Brink defended the plan on Friday, adding "nobody will lose a berth in this harbour."\n'
+    )
+    assert speakers(text)["nobody will lose a berth in this harbour."] == "Lotte Brink"
+
+
+def test_a_partial_quote_inside_a_sentence(speakers: Speakers) -> None:
+    text = 'Envoy Chidi Okafor called the accord "a floor rather than a ceiling" for later rounds.\n'
+    assert speakers(text)["a floor rather than a ceiling"] == "Chidi Okafor"
+
+
+def test_a_headline_quote(speakers: Speakers) -> None:
+    text = (
+        "'We will not wait for the ice to melt,' says Arctic envoy Nils Rask\n\n"
+        "Nils Rask arrived in Tromsø on Monday for two days of talks.\n"
+    )
+    assert speakers(text)["We will not wait for the ice to melt,"] == "Nils Rask"
+
+
+def test_a_headline_naming_the_speaker_before_a_colon(speakers: Speakers) -> None:
+    text = 'Nils Rask: "The ice will not wait for anyone"\n\nEnvoy Nils Rask spoke in Tromsø on Monday.\n'
+    assert speakers(text)["The ice will not wait for anyone"] == "Nils Rask"
+
+
+def test_according_to(speakers: Speakers) -> None:
+    text = 'The deal is "the best the islands could get," according to negotiator Sione Vaka.\n'
+    assert speakers(text)["the best the islands could get,"] == "Sione Vaka"
+
+
+def test_a_quote_nobody_is_said_to_have_said(speakers: Speakers) -> None:
+    text = 'Banners along the quay read "no more empty promises for the coast" all week.\n'
+    assert speakers(text)["no more empty promises for the coast"] == ""
+
+
+def test_a_passive_verb_of_saying_gives_its_agent(speakers: Speakers) -> None:
+    text = 'The pact was described by the chair of the talks as "a start that nobody can undo."\n'
+    assert speakers(text)["a start that nobody can undo."].casefold() == "chair"
+
+
+def test_the_thing_described_in_the_passive_is_not_the_speaker(speakers: Speakers) -> None:
+    text = 'The pact was described as "a start that nobody can undo" in the evening papers.\n'
+    assert speakers(text)["a start that nobody can undo"] == ""
+
+
+def test_an_agreement_quoted_for_its_own_words(speakers: Speakers) -> None:
+    text = 'The final agreement calls for "a phased return of the fishing fleets over five years."\n'
+    assert speakers(text)["a phased return of the fishing fleets over five years."].casefold() == (
+        "final agreement"
+    )
+
+
+def test_a_headline_passive_has_no_speaker(speakers: Speakers) -> None:
+    text = "Harbour pact hailed as 'a new dawn for the fleets' in Tromsø\n\nThe pact was signed on Monday.\n"
+    assert speakers(text)["a new dawn for the fleets"] == ""
