@@ -64,7 +64,7 @@ def extract(
 
 
 def brief(
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path | Document],
     engine: str = "auto",
     progress: Callable[[str], None] | None = None,
     *,
@@ -76,7 +76,7 @@ def brief(
 
 
 def run(
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path | Document],
     engine: str = "auto",
     progress: Callable[[str], None] | None = None,
     *,
@@ -88,7 +88,7 @@ def run(
         raise _type_error("brief", 'a list of paths (e.g. brief(["a.txt"]))', paths)
     for item in paths:
         if not isinstance(item, str | Path | Document):
-            raise _type_error("brief", "paths as str or Path", item)
+            raise _type_error("brief", "paths as str or Path (or Documents)", item)
     opts = merged(options, engine, model)
     _note(opts)
     return pipeline.run(paths, opts, progress)

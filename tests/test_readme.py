@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 import pytest
 
@@ -45,3 +47,43 @@ def test_llamacpp_name_and_how_to_start_the_server_are_explained() -> None:
 def test_shell_completion_and_the_new_flags_are_documented() -> None:
     for words in ("--install-completion", "--show-completion", "-o -", "-q", "JSON Lines", "--version"):
         assert words in README, words
+
+
+def _example_blocks() -> tuple[str, list[dict[str, Any]]]:
+    """The README's example article (Python) and its two JSON blocks: a SummitOutcome, a Briefing point."""
+    example = README.split("An example: one article's `SummitOutcome`", 1)[1].split("\n## ", 1)[0]
+    code = re.findall(r"```python\n(.*?)```", example, re.S)[0]
+    scope: dict[str, Any] = {"summariser": summariser}
+    exec(compile(code.replace("outcome = ", "_ = "), "README.md", "exec"), scope)
+    return str(scope["article"]), [json.loads(b) for b in re.findall(r"```json\n(.*?)```", example, re.S)]
+
+
+def _trimmed(real: Any, shown: Any) -> Any:
+    """`real` cut down to the keys `shown` has, at every depth (the README trims the JSON it shows)."""
+    if isinstance(shown, dict):
+        return {k: _trimmed(real[k], v) for k, v in shown.items()}
+    if isinstance(shown, list):
+        return [_trimmed(r, v) for r, v in zip(real, shown, strict=False)][: len(shown)]
+    return real
+
+
+def test_the_summit_outcome_example_is_what_extract_returns() -> None:
+    article, (shown, _) = _example_blocks()
+    real = json.loads(summariser.extract(article).model_dump_json())
+    assert _trimmed(real, shown) == shown
+    for item in [*shown["points"], *shown["open_issues"]]:
+        ev = item["evidence"]
+        assert article[ev["start"] : ev["end"]] == item.get("text", item.get("topic"))
+
+
+def test_the_briefing_example_is_what_brief_returns() -> None:
+    from summariser.ingest.clean import from_text
+
+    article, (_, point) = _example_blocks()
+    other = (
+        "Port accord signed\n\nMinisters from four river states signed a port accord in Lakeside on Friday, "
+    )
+    other += "officials said."
+    docs = [from_text(article, name="a.txt"), from_text(other, name="b.txt")]
+    real = json.loads(summariser.brief(docs).points[0].model_dump_json())
+    assert _trimmed(real, point) == point
