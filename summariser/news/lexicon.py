@@ -76,6 +76,9 @@ TITLE_RE = "|".join(re.escape(t) for t in TITLES)
 # Other names for one title, as news copy writes them ("PM" for "prime minister"): variant -> title.
 TITLE_SYNONYMS = dict(line.split("\t") for line in word_list("title_synonyms", "tsv"))
 
+# Words that move a title out of the present ("former president", "outgoing prime minister").
+TIME_SHIFTED_TITLES = frozenset(word_list("time_shifted_titles"))
+
 
 def same_title(a: str, b: str) -> bool:
     """Do two titles name one post, abbreviations and synonyms included ("PM", "prime minister")?"""
