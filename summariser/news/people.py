@@ -171,7 +171,7 @@ class PeopleFinder:
         post = POST_ROLE.match(self.text, end)
         titled: tuple[int, int] | None = None
         if pre_role:
-            role = role or pre_role
+            role = pre_role if pre_role.casefold().endswith(role.casefold()) else role  # "former ..." kept
             country = country or lexicon.country_of(pre_adj)
         if role:
             at = before.rfind(role.split()[0])

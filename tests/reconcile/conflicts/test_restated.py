@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summariser.ingest.clean import from_text
 from summariser.reconcile.conflicts.restated import restated
-from summariser.reconcile.members import Sourced
+from summariser.reconcile.members import Member, Sourced
 from summariser.text.document import Document
 from tests.reconcile.conftest import member, sourced
 
@@ -16,7 +16,7 @@ def _story(sid: str, text: str, group: int | None = None) -> Sourced[Document]:
     return sourced(sid, from_text(f"Grain talks\n\n{text}", name=f"{sid}.txt"), group=group)
 
 
-def _quoted(sid: str = "1", group: int | None = None) -> list:
+def _quoted(sid: str = "1", group: int | None = None) -> list[Member]:
     return [member(sid, QUOTE, source=ARTICLE, group=group)]
 
 
