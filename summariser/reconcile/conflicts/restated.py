@@ -4,13 +4,14 @@ in reported speech with one figure changed ("doubled" against "tripled", 40 agai
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from summariser.models import Claim, Conflict, Evidence
 from summariser.news import figures, lexicon
 from summariser.reconcile.conflicts.common import cites
 from summariser.reconcile.members import Member, Sourced, content_words
-from summariser.text.document import Document
+from summariser.text.document import Document, Sentence
 from summariser.text.normalise import words
 
 MIN_WORDS = 8  # a shorter quote shares too little with a sentence to show it is the same statement
@@ -18,30 +19,52 @@ MIN_SHARED = 0.8  # share of the quote's content words the restating sentence mu
 MAX_SWAP = 2  # words on each side of the one change
 MULTIPLIERS = frozenset(lexicon.word_list("multiplier_words"))
 NUMBER_WORDS = frozenset(figures.UNITS) | frozenset(figures.TENS) | frozenset(figures.SCALES)
+QUOTE_MARKS = '"“”«»'  # quoted words are compared as quotes, not as reported speech
 SPEECH = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def restated(quotes: list[list[Member]], stories: list[Sourced[Document]]) -> list[Conflict]:
     """Quotes whose words come back, one figure changed, in reported speech in an independent story."""
+    speech = [(story, _reported(story.item)) for story in stories]
     out = []
     for members in quotes:
         groups = {m.group for m in members}
-        for story in stories:
-            if story.group in groups:
+        said = _distinct(members)
+        for story, sentences in speech:
+            if story.group in groups or not sentences:
                 continue
-            found = next(filter(None, (_restatement(m, story) for m in _distinct(members))), None)
+            found = next(filter(None, (_restatement(q, story, sentences) for q in said)), None)
             if found is not None:
                 out.append(found)
                 groups.add(story.group)
     return out
 
 
-def _distinct(members: list[Member]) -> list[Member]:
+@dataclass(frozen=True)
+class _Said:
+    """One wording of a quote, tokenised once."""
+
+    member: Member
+    words: list[str]
+    content: frozenset[str]
+
+
+def _distinct(members: list[Member]) -> list[_Said]:
     """One member per wording, long enough to identify a statement and giving a figure."""
     by_text: dict[str, Member] = {}
     for m in sorted(members, key=lambda m: int(m.sid) if m.sid.isdigit() else 0):
         by_text.setdefault(m.text, m)
-    return [m for m in by_text.values() if len(ws := words(m.text)) >= MIN_WORDS and any(map(_magnitude, ws))]
+    out = []
+    for m in by_text.values():
+        ws = words(m.text)
+        if len(ws) >= MIN_WORDS and any(map(_magnitude, ws)):
+            out.append(_Said(m, ws, content_words(m.text)))
+    return out
+
+
+def _reported(doc: Document) -> list[tuple[Sentence, frozenset[str]]]:
+    """The body sentences of a story that quote nothing, with their content words."""
+    return [(s, content_words(s.text)) for s in doc.body if not any(ch in s.text for ch in QUOTE_MARKS)]
 
 
 def _magnitude(word: str) -> bool:
@@ -49,18 +72,19 @@ def _magnitude(word: str) -> bool:
     return any(c.isdigit() for c in word) or word in NUMBER_WORDS or word in MULTIPLIERS
 
 
-def _restatement(quote: Member, story: Sourced[Document]) -> Conflict | None:
+def _restatement(
+    said: _Said, story: Sourced[Document], sentences: list[tuple[Sentence, frozenset[str]]]
+) -> Conflict | None:
     """The first sentence of `story` that restates the quote in reported speech with one figure changed."""
-    need, qwords = content_words(quote.text), words(quote.text)
-    for s in story.item.body:
-        text = s.text
-        if len(need & content_words(text)) < MIN_SHARED * len(need) or not SPEECH.search(text):
+    for s, content in sentences:
+        missing = said.content - content
+        if len(missing) > MAX_SWAP or len(said.content) - len(missing) < MIN_SHARED * len(said.content):
             continue
-        if any(ch in text for ch in '"“”«»'):
-            continue  # quoted words are compared as quotes, not as reported speech
-        swap = _one_swap(qwords, words(text))
+        if not SPEECH.search(s.text):
+            continue  # not reported speech
+        swap = _one_swap(said.words, words(s.text))
         if swap is not None:
-            return _conflict(quote, story, s.start, s.end, swap)
+            return _conflict(said.member, story, s.start, s.end, swap)
     return None
 
 

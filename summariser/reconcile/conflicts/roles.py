@@ -36,9 +36,11 @@ Titled = Sourced[Title]
 def roles(titled: list[Titled], display: Callable[[str], str]) -> list[Conflict]:
     """People whose exclusive titles differ between independent stories."""
     seen: dict[str, dict[str, list[Titled]]] = defaultdict(lambda: defaultdict(list))
+    given: set[tuple[str, str, str]] = set()
     for t in titled:
         rk = role_key(t.item.role)
-        if rk and all((x.sid, x.item) != (t.sid, t.item) for x in seen[person_key(t.item.name)][rk]):
+        if rk and (t.sid, t.item.name, t.item.role) not in given:
+            given.add((t.sid, t.item.name, t.item.role))
             seen[person_key(t.item.name)][rk].append(t)
     out = []
     for key, by_role in seen.items():
@@ -89,13 +91,16 @@ def _name_parts(name: str) -> frozenset[str]:
 
 def _holders(entries: list[Titled]) -> list[list[Titled]]:
     """Entries grouped by person; names sharing a word may be one person spelled two ways."""
-    groups: list[list[Titled]] = []
+    by_name: dict[str, list[Titled]] = defaultdict(list)
     for t in entries:
-        parts = _name_parts(t.item.name)
-        same = [g for g in groups if any(parts & _name_parts(x.item.name) for x in g)]
-        merged = [t] + [x for g in same for x in g]
-        groups = [g for g in groups if g not in same] + [merged]
-    return [sorted(g, key=lambda t: int(t.sid) if t.sid.isdigit() else 0) for g in groups]
+        by_name[t.item.name].append(t)
+    groups: list[tuple[frozenset[str], list[Titled]]] = []
+    for name, named in by_name.items():
+        parts = _name_parts(name)
+        same = [g for g in groups if parts & g[0]]
+        merged = (parts.union(*(g[0] for g in same)), named + [x for g in same for x in g[1]])
+        groups = [g for g in groups if all(g is not x for x in same)] + [merged]
+    return [sorted(g, key=lambda t: int(t.sid) if t.sid.isdigit() else 0) for _, g in groups]
 
 
 def _independent(holders: list[list[Titled]]) -> bool:
