@@ -167,7 +167,7 @@ class Resolver:
         """The latest person before `pos` whose role is `title` (and whose country agrees)."""
         for _, _, person in self.people.before(pos, ROLE_LOOKBACK):
             role = person.role.casefold()
-            same_title = role and (role == title or role.endswith(" " + title))
-            if same_title and (not country or not person.country or person.country == country):
+            same = role and (lexicon.same_title(role, title) or role.endswith(" " + title))
+            if same and (not country or not person.country or person.country == country):
                 return person
         return None

@@ -73,6 +73,19 @@ def word_list(name: str, suffix: str = "txt") -> tuple[str, ...]:
 TITLES = tuple(sorted(word_list("titles"), key=len, reverse=True))
 TITLE_SET = frozenset(t.casefold() for t in TITLES)
 TITLE_RE = "|".join(re.escape(t) for t in TITLES)
+# Other names for one title, as news copy writes them ("PM" for "prime minister"): variant -> title.
+TITLE_SYNONYMS = dict(line.split("\t") for line in word_list("title_synonyms", "tsv"))
+
+# Words that move a title out of the present ("former president", "outgoing prime minister").
+TIME_SHIFTED_TITLES = frozenset(word_list("time_shifted_titles"))
+
+
+def same_title(a: str, b: str) -> bool:
+    """Do two titles name one post, abbreviations and synonyms included ("PM", "prime minister")?"""
+    x, y = a.casefold().strip(), b.casefold().strip()
+    return TITLE_SYNONYMS.get(x, x) == TITLE_SYNONYMS.get(y, y)
+
+
 # Verbs of saying, as they appear around quotes ("said Starmer", "Witkoff added:"), as one alternation.
 SPEECH_VERBS = "|".join(word_list("speech_verbs"))
 # Capitalised words that start organisations, places, events and documents rather than people.

@@ -35,6 +35,7 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     family_first: bool = False
     gender: str = ""
+    titled: tuple[int, int] | None = None  # where the article gives the role with the name
 
     @property
     def surname(self) -> str:
@@ -87,8 +88,17 @@ def role_before(text: str) -> tuple[str, str]:
         cand = " ".join(tokens[-k:]).casefold()
         if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
             adj = tokens[-k - 1] if len(tokens) > k else ""
-            return adj, " ".join(tokens[-k:])
+            title = " ".join(tokens[-k:])
+            front = tokens[: len(tokens) - k]
+            if front and lexicon.country_of(front[-1]):  # "former French President"
+                front = front[:-1]
+            return adj, f"{front[-1]} {title}" if front and _past_or_future(front[-1]) else title
     return "", ""
+
+
+def _past_or_future(word: str) -> bool:
+    """A word that moves a title out of the present ("former", "outgoing"): not the post held now."""
+    return word.casefold().rstrip("-") in lexicon.TIME_SHIFTED_TITLES
 
 
 class PeopleFinder:
@@ -159,10 +169,15 @@ class PeopleFinder:
         before = self.text[max(0, pos - 48) : pos]
         pre_adj, pre_role = role_before(before)
         post = POST_ROLE.match(self.text, end)
+        titled: tuple[int, int] | None = None
         if pre_role:
-            role = role or pre_role
+            role = pre_role if pre_role.casefold().endswith(role.casefold()) else role  # "former ..." kept
             country = country or lexicon.country_of(pre_adj)
+        if role:
+            at = before.rfind(role.split()[0])
+            titled = (pos - len(before) + at if at >= 0 else pos, end)
         if post:
+            titled = titled or (pos, post.end())
             role = role or post.group("role")
             country = country or lexicon.country_of(post.group("adj") or "")
             country = country or lexicon.country_of(post.group("of") or "")
@@ -175,20 +190,23 @@ class PeopleFinder:
             evidence = True
         if len(tokens) == 1 and not (role and not pre_role):
             evidence = evidence and bool(role)
-        self._add(name, role, country, evidence or known)
+        self._add(name, role, country, evidence or known, titled if role else None)
 
-    def _add(self, name: str, role: str, country: str, confirmed: bool) -> None:
-        """Merge a name into the registry, keeping the fullest form and first role."""
+    def _add(
+        self, name: str, role: str, country: str, confirmed: bool, titled: tuple[int, int] | None = None
+    ) -> None:
+        """Merge a name into the registry, keeping the fullest form and first role (and where it is given)."""
         key = surname_key(name)
         person = self.people.get(key)
         if person is None:
-            self.people[key] = Person(name, role.strip(), country)
+            self.people[key] = Person(name, role.strip(), country, titled=titled)
             if not confirmed:
                 self._unconfirmed.add(key)
             return
         if len(name.split()) > len(person.name.split()):
             person.name = name
-        person.role = person.role or role.strip()
+        if not person.role and role.strip():
+            person.role, person.titled = role.strip(), titled
         person.country = person.country or country
         if confirmed:
             self._unconfirmed.discard(key)
@@ -218,8 +236,10 @@ class PeopleFinder:
             key = surname_key(person.surname)
             other = merged.get(key)
             if other is None or len(person.name.split()) > len(other.name.split()):
+                if other is not None and not person.role:
+                    person.role, person.titled = other.role, other.titled
                 if other is not None:
-                    person.role, person.country = person.role or other.role, person.country or other.country
+                    person.country = person.country or other.country
                 merged[key] = person
         self.people = merged
 

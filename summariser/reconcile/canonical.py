@@ -10,7 +10,7 @@ from summariser.news import lexicon
 from summariser.news.people import surname_key
 
 # Titles that cannot both be true of one person at one time; synonyms map to one form.
-ROLE_SYNONYMS = dict(line.split("\t") for line in lexicon.word_list("title_synonyms", "tsv"))
+ROLE_SYNONYMS = lexicon.TITLE_SYNONYMS
 EXCLUSIVE_ROLES = frozenset(lexicon.word_list("exclusive_titles"))
 
 

@@ -31,11 +31,13 @@ def usable_place(place: str, name: str) -> bool:
 
 
 def resolve_day(day: str, published: list[date]) -> str:
-    """A weekday read against the articles' dates: the last such weekday on or before the usual date."""
+    """A weekday read against the articles' dates: the last such weekday on or before the usual date
+    (of dates given equally often, the earliest: a story cannot report a day after it was dated)."""
     names = [d.casefold() for d in DAYS]
     if day.casefold() not in names or not published:
         return day
-    ref = Counter(published).most_common(1)[0][0]
+    counts = Counter(published)
+    ref = min(counts, key=lambda d: (-counts[d], d))
     back = (ref.weekday() - names.index(day.casefold())) % 7
     when = ref - timedelta(days=back)
     return f"{DAYS[when.weekday()]} {when.day} {when:%B} {when.year}"

@@ -113,7 +113,8 @@ class Reconciler:
             conflicts=[
                 *conflicts.counts([self.sourced(r, f) for r in self.records for f in r.outcome.figures]),
                 *quote_conflicts,
-                *conflicts.roles(self._titles(), self.names.display),
+                *conflicts.roles(titles := self._titles(), self.names.display),
+                *conflicts.posts(titles, self.names.display),
                 *conflicts.dates([self.sourced(r, r.outcome.event) for r in self.records]),
                 *self._references(),
                 *sig_claims,
@@ -139,16 +140,20 @@ class Reconciler:
                 if p.evidence is not None:
                     self.supported(r.source.id, "participants", p.name, p.evidence)
 
-    def _titles(self) -> list[Sourced[tuple[str, str]]]:
-        """Every (name, title) a source gives a grounded participant or a signing person."""
+    def _titles(self) -> list[Sourced[conflicts.Title]]:
+        """Every title a source gives a grounded participant or a signing person, where it gives it."""
         out = []
         for r in self.records:
             people = [
-                (p.name, p.role)
+                conflicts.Title(p.name, p.role, p.country, p.evidence)
                 for p in r.outcome.participants
-                if p.evidence is None or p.evidence.status != "unsupported"
+                if p.role and p.evidence is not None and p.evidence.status != "unsupported"
             ]
-            people += [(s.name, s.role) for s in r.outcome.signatories if s.role != "state"]
+            people += [
+                conflicts.Title(s.name, s.role, s.country, s.evidence)
+                for s in r.outcome.signatories
+                if s.role and s.role != "state"
+            ]
             out += [self.sourced(r, person) for person in people]
         return out
 
@@ -265,8 +270,8 @@ class Reconciler:
                     self.supported(r.source.id, "quotes.speaker", f"{q.speaker}: {q.text}", MISMATCH)
                     continue
                 members.append(self.member(r, q.text, q.evidence, speaker=entity_key(q.speaker)))
-        out, found = [], []
-        for cluster in cluster_quotes(members):
+        out, found, clusters = [], [], cluster_quotes(members)
+        for cluster in clusters:
             quote = merged_quote(cluster, self.names.display)
             out.append(quote)
             pair = (
@@ -274,5 +279,6 @@ class Reconciler:
                 conflicts.wording(quote, cluster),
             )
             found += [c for c in pair if c is not None]
+        found += conflicts.restated(clusters, [self.sourced(r, r.doc) for r in self.records])
         out.sort(key=lambda q: -q.independent)
         return out, found

@@ -70,3 +70,11 @@ def test_he_follows_a_chain_of_pronoun_subjects(speakers: Speakers) -> None:
         '"He wants the ports closed until spring," he said.\n'
     )
     assert speakers(text)["He wants the ports closed until spring,"] == "Tomas Kivilo"
+
+
+def test_an_abbreviated_title_picks_the_holder_of_the_full_title(speakers: Speakers) -> None:
+    text = (
+        "Prime Minister Hana Kovac hosted the talks. Foreign Minister Jan Rieder arrived later.\n\n"
+        'Icelandic PM added, "This is a fair beginning for all of us."\n'
+    )
+    assert speakers(text)["This is a fair beginning for all of us."] == "Hana Kovac"

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from summariser.news import lexicon
-from summariser.news.lexicon import TITLES, country_of, word_list
+from summariser.news.lexicon import TITLES, country_of, same_title, word_list
 
 
 def test_word_list_drops_comments_blank_lines_and_inline_notes(
@@ -65,3 +65,9 @@ def test_capitals_count_only_when_asked() -> None:
 
 def test_every_country_is_its_own_canonical_form() -> None:
     assert all(country_of(c.name) == c.name for c in lexicon.countries())
+
+
+def test_an_abbreviation_and_its_title_are_one_post() -> None:
+    assert same_title("PM", "prime minister")
+    assert same_title("Premier", "Prime Minister")
+    assert not same_title("PM", "president")

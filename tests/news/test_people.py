@@ -63,3 +63,23 @@ def test_a_tagged_name_ends_at_a_possessive() -> None:
     person = finder.resolve("Marchetti")
     assert person is not None and person.name == "Odile Marchetti"
     assert finder.resolve("Harbour") is None
+
+
+def test_a_title_before_the_name_is_kept_with_where_it_is_given() -> None:
+    text = "Talks began. Icelandic Foreign Minister Pavel Oster arrived first."
+    person = _finder(text).resolve("Oster")
+    assert person is not None and (person.role, person.country) == ("Foreign Minister", "Iceland")
+    assert person.titled is not None
+    assert text[person.titled[0] : person.titled[1]] == "Foreign Minister Pavel Oster"
+
+
+def test_a_title_after_the_name_is_kept_with_where_it_is_given() -> None:
+    text = "Talks began when Pavel Oster, the foreign minister, arrived."
+    person = _finder(text).resolve("Oster")
+    assert person is not None and person.titled is not None
+    assert text[person.titled[0] : person.titled[1]] == "Pavel Oster, the foreign minister"
+
+
+def test_a_former_title_is_not_the_post_held_now() -> None:
+    person = _finder("Talks began. The former Foreign Minister Pavel Oster watched.").resolve("Oster")
+    assert person is not None and person.role == "former Foreign Minister"

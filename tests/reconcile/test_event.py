@@ -29,6 +29,10 @@ def test_a_weekday_is_resolved_against_the_usual_article_date() -> None:
     assert resolve_day("Tuesday", []) == "Tuesday"
 
 
+def test_a_later_page_stamp_does_not_outvote_an_equally_common_earlier_date() -> None:
+    assert resolve_day("Tuesday", [date(2024, 5, 20), date(2024, 5, 8)]) == "Tuesday 7 May 2024"
+
+
 def test_the_header_takes_the_majority_usable_name() -> None:
     events = [
         Event(name="The UN-led"),

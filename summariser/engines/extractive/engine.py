@@ -33,7 +33,7 @@ from summariser.text.normalise import strip_hidden
 NAME = "extractive"
 PRESENCE = re.compile(
     r"\b(?:attended|attending|met|present|gathered|hosted|joined|participat\w*|represent\w*|spoke|flanked|"
-    r"arrived|delegation|signed)\b",
+    r"arrived|delegation|signed|during\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:ceremony|summit|meeting|talks))\b",
     re.IGNORECASE,
 )
 SPOKE = r"(?:said|says|told|added|noted|stated|warned|stressed|emphasi[sz]ed|insisted|explained|spoke)"
@@ -181,7 +181,11 @@ def _participants(ctx: Context, quotes: list[Quote], signatories: list[Signatory
     out = []
     for person in ctx.people.people.values():
         if person.name in active or _present(ctx, person):
-            out.append(Participant(name=person.name, role=person.role, country=person.country))
+            at = person.titled or (person.mentions[0] if person.mentions else None)
+            evidence = span_evidence(*at) if at else None
+            out.append(
+                Participant(name=person.name, role=person.role, country=person.country, evidence=evidence)
+            )
     return out
 
 

@@ -5,15 +5,19 @@ from summariser.reconcile.conflicts.counts import category, counts
 from summariser.reconcile.conflicts.dates import dates
 from summariser.reconcile.conflicts.quotes import attribution, wording
 from summariser.reconcile.conflicts.references import references
-from summariser.reconcile.conflicts.roles import roles
+from summariser.reconcile.conflicts.restated import restated
+from summariser.reconcile.conflicts.roles import Title, posts, roles
 
 __all__ = [
+    "Title",
     "attribution",
     "category",
     "counts",
     "dates",
     "opposite_statuses",
+    "posts",
     "references",
+    "restated",
     "roles",
     "signed_vs_refused",
     "wording",
