@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
@@ -276,9 +277,14 @@ def check_speaker(
 
 def _covering(sents: Sentences, start: int, end: int) -> tuple[int, int]:
     """Indexes of the first and last sentence a span touches."""
-    first = next((i for i, (_, e) in enumerate(sents) if e > start), len(sents) - 1)
-    last = next((i for i, (_, e) in enumerate(sents) if e >= end), len(sents) - 1)
+    first = min(bisect_right(sents, start, key=_end), len(sents) - 1)  # in order, not overlapping
+    last = min(bisect_left(sents, end, key=_end), len(sents) - 1)
     return first, last
+
+
+def _end(span: tuple[int, int]) -> int:
+    """Where a sentence ends: the key of the binary search."""
+    return span[1]
 
 
 def _mask_span(window: str, start: int, length: int) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from summariser.models import PointStatus
 from summariser.news.lexicon import word_list
 from summariser.news.polarity import has_lemma, lemmas, negated, own_modality, polarity
+from summariser.news.spans import QuoteSpans
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,9 +53,11 @@ DOCUMENT = re.compile(
 def point_status(sentence: Span, skip: Sequence[tuple[int, int]] = (), base: int = 0) -> PointStatus | None:
     """The outcome status the sentence's verbs express outside `skip` spans, or None when it states none."""
     found = set()
+    spans = skip if isinstance(skip, QuoteSpans) else QuoteSpans(skip)
+    near = spans.overlapping(base + sentence.start_char, base + sentence.end_char)  # not every quote
     for token in sentence:
         at = base + token.idx
-        if any(a <= at < b for a, b in skip):
+        if any(a <= at < b for a, b in near):
             continue
         status = token_status(token)
         if status is not None:

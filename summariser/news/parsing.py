@@ -38,6 +38,7 @@ class ParseIndex:
     def __init__(self, parsed: Sequence[ParsedParagraph]) -> None:
         self.parsed = list(parsed)
         self._starts = [p.start for p in self.parsed]
+        self._ends = [p.start + len(p.doc.text) for p in self.parsed]  # Doc.text is rebuilt on each access
         self._offsets: dict[int, list[int]] = {}
         self._by_doc = {id(p.doc): p for p in self.parsed}
 
@@ -55,8 +56,7 @@ class ParseIndex:
         i = bisect_right(self._starts, pos) - 1
         if i < 0:
             return None
-        p = self.parsed[i]
-        return p if pos < p.start + len(p.doc.text) else None
+        return self.parsed[i] if pos < self._ends[i] else None
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering (or the first one after) an article offset, within its paragraph."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summariser.news import lexicon
+from summariser.news.spans import QuoteSpans
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[{UPPER}]\.)"
@@ -280,11 +281,9 @@ class PeopleFinder:
         self, pos: int, window: int = 1200, exclude: list[tuple[int, int]] | None = None
     ) -> Person | None:
         """The person mentioned most recently before `pos`, outside `exclude` spans (for he/she)."""
-        skip = sorted(exclude or ())
-        starts = [a for a, _ in skip]
+        skip = exclude if isinstance(exclude, QuoteSpans) else QuoteSpans(exclude or ())
         for s, _, person in self.before(pos, window):
-            k = bisect_right(starts, s) - 1
-            if k < 0 or not skip[k][0] <= s < skip[k][1]:
+            if not skip.covers(s):
                 return person
         return None
 

@@ -26,6 +26,7 @@ from summariser.news.coref import Resolver
 from summariser.news.parsing import ParseIndex, prose_parse
 from summariser.news.people import PeopleFinder, Person
 from summariser.news.quotes import Passage, find_passages, is_statement, masked, merge_split_quotes
+from summariser.news.spans import QuoteSpans
 from summariser.news.speakers import SpeakerFinder
 from summariser.text.document import Document, Sentence
 from summariser.text.normalise import strip_hidden
@@ -71,6 +72,7 @@ class Context:
     people: PeopleFinder
     passages: list[Passage]
     _masked: str | None = None
+    _quoted: QuoteSpans | None = None
 
     @classmethod
     def of(cls, doc: Document) -> Context:
@@ -91,9 +93,11 @@ class Context:
         return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text))
 
     @property
-    def quoted(self) -> list[tuple[int, int]]:
-        """Spans of quoted passages, marks included."""
-        return [(p.open_pos, p.close_pos + 1) for p in self.passages]
+    def quoted(self) -> QuoteSpans:
+        """Spans of quoted passages, marks included (indexed once: every sentence asks)."""
+        if self._quoted is None:
+            self._quoted = QuoteSpans((p.open_pos, p.close_pos + 1) for p in self.passages)
+        return self._quoted
 
     def outside_quotes(self, start: int, end: int) -> str:
         """Sentence text with quoted passages blanked, so cues inside quotes are not the reporter's."""
