@@ -164,10 +164,14 @@ def open_issue_phrases() -> tuple[tuple[str, ...], ...]:
 def is_open_issue(sentence: Span) -> bool:
     """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)?"""
     words = [(t.lower_, t.lemma_.lower()) for t in sentence if not t.is_punct]
-    for phrase in open_issue_phrases():
+    at: dict[str, list[int]] = {}
+    for i, forms in enumerate(words):
+        for form in set(forms):
+            at.setdefault(form, []).append(i)
+    for phrase in open_issue_phrases():  # tried only where its first word occurs, not at every word
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if all(w in words[i + k] for k, w in enumerate(phrase)):
+        for i in at.get(phrase[0], ()):
+            if i + n <= len(words) and all(w in words[i + k] for k, w in enumerate(phrase)):
                 return True
     return False
 
