@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from summariser.errors import ConfigError
 from summariser.text.document import Document
@@ -153,9 +153,17 @@ def sentence_starts(doc: Document) -> list[int]:
 
 
 def _with_sentences(nlp: Language, doc: Document, start: int, end: int, starts: list[int]) -> Doc:
-    """A tokenised paragraph whose sentence starts are the Document's, so the parser keeps them."""
+    """A tokenised paragraph whose sentence starts are the Document's, so the parser keeps them.
+
+    Set as one array: assigning `token.is_sent_start` token by token rescans the Doc on every assignment.
+    """
+    import numpy
+
     unit = nlp.make_doc(doc.text[start:end])
-    inside = {s - start for s in starts[bisect_left(starts, start) : bisect_left(starts, end)]}
-    for token in unit:
-        token.is_sent_start = token.idx in inside or token.i == 0
+    if not len(unit):
+        return unit
+    inside = numpy.array([s - start for s in starts[bisect_left(starts, start) : bisect_left(starts, end)]])
+    flags = numpy.where(numpy.isin(unit.to_array("IDX").astype(numpy.int64), inside), 1, -1)
+    flags[0] = 1
+    unit.from_array(["SENT_START"], cast(Any, flags.reshape(-1, 1).astype(numpy.uint64)))
     return unit
