@@ -57,7 +57,9 @@ def _spans(source: str, sentences: Sentences | None) -> Sentences:
     return sentences if sentences is not None else _sentences(source)
 
 
-def ground(text: str, source: str, kind: Kind = "claim", sentences: Sentences | None = None) -> Evidence:
+def ground(
+    text: str, source: str, kind: Kind = "claim", sentences: Sentences | None = None, near: int = 0
+) -> Evidence:
     """Find `text` in `source`; the returned evidence always slices the original `source`.
 
     `sentences` are the source's sentence spans when the caller has them (a Document's), so grounding
@@ -66,7 +68,7 @@ def ground(text: str, source: str, kind: Kind = "claim", sentences: Sentences | 
     needle = text.strip(STRIP_CHARS)
     if not needle or not source:
         return _unsupported(0.0)
-    found = _exact(needle, source) or _normalised(needle, source)
+    found = _exact(needle, source, near) or _normalised(needle, source)
     if found:
         return found
     parts = [p for p in ELLIPSIS_RE.split(needle) if p.strip(STRIP_CHARS)]
@@ -108,9 +110,10 @@ def _unsupported(score: float) -> Evidence:
     return Evidence(start=0, end=0, status="unsupported", score=round(score, 1))
 
 
-def _exact(needle: str, source: str) -> Evidence | None:
-    """Verbatim match."""
-    i = source.find(needle)
+def _exact(needle: str, source: str, near: int = 0) -> Evidence | None:
+    """Verbatim match, looked for from `near` first (where the caller saw it: no scan of all before)."""
+    i = source.find(needle, near) if near else -1
+    i = i if i >= 0 else source.find(needle)
     return _evidence("exact", 100.0, [(i, i + len(needle))]) if i >= 0 else None
 
 

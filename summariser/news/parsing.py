@@ -40,6 +40,7 @@ class ParseIndex:
         self._starts = [p.start for p in self.parsed]
         self._ends = [p.start + len(p.doc.text) for p in self.parsed]  # Doc.text is rebuilt on each access
         self._offsets: dict[int, list[int]] = {}
+        self._analysed: dict[int, bool] = {}
         self._by_doc = {id(p.doc): p for p in self.parsed}
 
     def entities(self, label: str) -> list[tuple[int, int]]:
@@ -57,6 +58,15 @@ class ParseIndex:
         if i < 0:
             return None
         return self.parsed[i] if pos < self._ends[i] else None
+
+    def analysed(self, pos: int) -> bool:
+        """Does the paragraph at an offset carry a dependency parse (not only tokens, past the budget)?"""
+        p = self.paragraph(pos)
+        if p is None:
+            return False
+        if p.start not in self._analysed:
+            self._analysed[p.start] = p.doc.has_annotation("DEP")
+        return self._analysed[p.start]
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering (or the first one after) an article offset, within its paragraph."""

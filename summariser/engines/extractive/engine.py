@@ -142,7 +142,7 @@ def _quotes(ctx: Context) -> list[Quote]:
         if not p.speaker or not is_statement(p, ctx.doc.text):
             continue
         evidence = parts_evidence(p.spans)
-        if verified(ctx.doc, p.texts[0], "quote").status not in GROUNDED:
+        if verified(ctx.doc, p.texts[0], "quote", near=p.spans[0][0]).status not in GROUNDED:
             continue
         check = check_speaker(p.speaker, evidence, ctx.doc.text)
         out.append(Quote(speaker=p.speaker, text=p.text, evidence=evidence, speaker_check=check))
