@@ -48,6 +48,7 @@ class ParseIndex:
         return [
             (p.start + e.start_char, p.start + e.end_char)
             for p in self.parsed
+            if p.doc.has_annotation("ENT_IOB")  # tokens-only units have none; reading .ents walks them all
             for e in p.doc.ents
             if e.label_ == label
         ]
