@@ -74,6 +74,7 @@ def _is_person_token(tok: str) -> bool:
 
 
 WORDS_RE = re.compile(r"[\w.'’-]+")
+RUN = re.compile(r"\w+")
 
 
 def role_before(text: str) -> tuple[str, str]:
@@ -100,6 +101,11 @@ class PeopleFinder:
     ) -> None:
         self.text = text
         self.people: dict[str, Person] = {}
+        self._runs: dict[str, list[tuple[int, int, int]]] = {}  # word -> (start, sentence start, end)
+        self._alone_counts: dict[str, int] = {}
+        for start, end in spans:
+            for m in RUN.finditer(text, start, end):
+                self._runs.setdefault(m.group(), []).append((m.start(), start, end))
         self._unconfirmed: set[str] = set()
         for start, end in spans:
             self._scan(start, end)
@@ -204,7 +210,7 @@ class PeopleFinder:
     def _surname_speaks(self, surname: str, spans: list[tuple[int, int]]) -> bool:
         """Tell whether `surname` is the subject of a speech verb or a possessive anywhere."""
         rx = re.compile(rf"\b{re.escape(surname)}(?:['’]s\b|{SPEECH_AFTER.pattern})")
-        return any(rx.search(self.text, s, e) for s, e in spans)
+        return any(rx.match(self.text, at, e) for at, _, e in self._at(surname))
 
     def _order_names(self, spans: list[tuple[int, int]]) -> None:
         """Mark names written family name first ("Xi Jinping" is "Xi" later) and key them by it."""
@@ -225,23 +231,40 @@ class PeopleFinder:
         self.people = merged
 
     def _alone(self, word: str, spans: list[tuple[int, int]]) -> int:
-        """How often a name part stands alone (not beside another capitalised word) in the text."""
+        """How often a name part stands alone (not beside another capitalised word); once per word."""
+        if word in self._alone_counts:  # a first name many people share is counted once
+            return self._alone_counts[word]
         rx = re.compile(rf"(?<![\w’'-])\b{re.escape(word)}\b(?!\s+[{UPPER}])(?!-)")
         count = 0
-        for s, e in spans:
-            for m in rx.finditer(self.text, s, e):
-                before = self.text[max(s, m.start() - 24) : m.start()]
+        for at, s, e in self._at(word):
+            if rx.match(self.text, at, e):
+                before = self.text[max(s, at - 24) : at]
                 count += not re.search(rf"[{UPPER}][\w'’-]*\s+$", before)
+        self._alone_counts[word] = count
         return count
+
+    def _at(self, word: str) -> list[tuple[int, int, int]]:
+        """Where a word can start a match (its first run of letters), from an index built once, not a scan."""
+        return self._runs.get(first.group(), []) if (first := RUN.match(word)) else []
+
+    def _name_starts(self, person: Person, forms: list[str]) -> list[tuple[int, int]]:
+        """Where the name or surname may start: found from the surname's places (first names are shared)."""
+        off = 0 if person.family_first else len(person.name) - len(person.surname)
+        if person.name[off : off + len(person.surname)] != person.surname:
+            return sorted({(at, e) for f in forms for at, _, e in self._at(f)})
+        return sorted({(at - d, e) for at, s, e in self._at(person.surname) for d in {0, off} if at - d >= s})
 
     def _collect_mentions(self, spans: list[tuple[int, int]]) -> None:
         """Record every occurrence of each person's full name or surname, and index them by offset."""
         for person in self.people.values():
             forms = sorted({person.name, person.surname}, key=len, reverse=True)
             rx = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
-            for s, e in spans:
-                person.mentions.extend((m.start(), m.end()) for m in rx.finditer(self.text, s, e))
-            person.mentions.sort()
+            reached = -1  # matches do not overlap, as with a scan from left to right
+            for at, e in self._name_starts(person, forms):
+                m = rx.match(self.text, at, e) if at >= reached else None
+                if m:
+                    person.mentions.append((m.start(), m.end()))
+                    reached = m.end()
             person.gender = person.gender or self._gender(person)
         self._index = sorted((s, e, p) for p in self.people.values() for s, e in p.mentions)
         self._starts = [s for s, _, _ in self._index]
