@@ -10,7 +10,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import extract_speed, html_size, llm_concurrency, nlp_scale, reconcile_scaling, startup
+from bench import (
+    extract_speed,
+    html_size,
+    llm_concurrency,
+    nlp_scale,
+    reconcile_scaling,
+    sources_scale,
+    startup,
+)
 from bench.common import ROOT
 from summariser.atomic import write_atomic
 
@@ -40,6 +48,7 @@ def main() -> None:
         extract_speed.main(),
         nlp_scale.main(),
         reconcile_scaling.main(),
+        sources_scale.main(),
         llm_concurrency.main(),
     ]
     sections.append(html_size.main())

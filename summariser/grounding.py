@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
@@ -13,7 +14,7 @@ from rapidfuzz import fuzz
 from summariser.agreement import agrees
 from summariser.models import Evidence, GroundStatus, Span, SpeakerCheck
 from summariser.news import lexicon
-from summariser.news.people import surname_key
+from summariser.news.names import surname_key
 from summariser.text.normalise import Folded, fold, words
 from summariser.text.segment import paragraph_spans, sentence_spans
 
@@ -56,7 +57,9 @@ def _spans(source: str, sentences: Sentences | None) -> Sentences:
     return sentences if sentences is not None else _sentences(source)
 
 
-def ground(text: str, source: str, kind: Kind = "claim", sentences: Sentences | None = None) -> Evidence:
+def ground(
+    text: str, source: str, kind: Kind = "claim", sentences: Sentences | None = None, near: int = 0
+) -> Evidence:
     """Find `text` in `source`; the returned evidence always slices the original `source`.
 
     `sentences` are the source's sentence spans when the caller has them (a Document's), so grounding
@@ -65,7 +68,7 @@ def ground(text: str, source: str, kind: Kind = "claim", sentences: Sentences | 
     needle = text.strip(STRIP_CHARS)
     if not needle or not source:
         return _unsupported(0.0)
-    found = _exact(needle, source) or _normalised(needle, source)
+    found = _exact(needle, source, near) or _normalised(needle, source)
     if found:
         return found
     parts = [p for p in ELLIPSIS_RE.split(needle) if p.strip(STRIP_CHARS)]
@@ -107,9 +110,10 @@ def _unsupported(score: float) -> Evidence:
     return Evidence(start=0, end=0, status="unsupported", score=round(score, 1))
 
 
-def _exact(needle: str, source: str) -> Evidence | None:
-    """Verbatim match."""
-    i = source.find(needle)
+def _exact(needle: str, source: str, near: int = 0) -> Evidence | None:
+    """Verbatim match, looked for from `near` first (where the caller saw it: no scan of all before)."""
+    i = source.find(needle, near) if near else -1
+    i = i if i >= 0 else source.find(needle)
     return _evidence("exact", 100.0, [(i, i + len(needle))]) if i >= 0 else None
 
 
@@ -276,9 +280,14 @@ def check_speaker(
 
 def _covering(sents: Sentences, start: int, end: int) -> tuple[int, int]:
     """Indexes of the first and last sentence a span touches."""
-    first = next((i for i, (_, e) in enumerate(sents) if e > start), len(sents) - 1)
-    last = next((i for i, (_, e) in enumerate(sents) if e >= end), len(sents) - 1)
+    first = min(bisect_right(sents, start, key=_end), len(sents) - 1)  # in order, not overlapping
+    last = min(bisect_left(sents, end, key=_end), len(sents) - 1)
     return first, last
+
+
+def _end(span: tuple[int, int]) -> int:
+    """Where a sentence ends: the key of the binary search."""
+    return span[1]
 
 
 def _mask_span(window: str, start: int, length: int) -> str:

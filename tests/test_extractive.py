@@ -9,7 +9,7 @@ import pytest
 from summariser.api import extract
 from summariser.evaluation.gold import GoldSet
 from summariser.models import SummitOutcome
-from summariser.news.people import surname_key
+from summariser.news.names import surname_key
 from tests.conftest import ROOT, SEEDS, seed
 
 GOLD = GoldSet.model_validate_json((ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ import pytest
 from summariser.api import extract
 from summariser.errors import EngineError
 from summariser.models import Briefing, SummitOutcome
-from summariser.news.people import surname_key
+from summariser.news.names import surname_key
 from summariser.options import EngineOptions
 from summariser.pipeline import run
 from tests.conftest import ROOT, seed

@@ -12,7 +12,7 @@ import re
 from summariser.agreement import backed, commanding, negated
 from summariser.models import Attribute, Evidence, PointStatus
 from summariser.news import cues, lexicon, polarity
-from summariser.news.people import surname_key
+from summariser.news.names import surname_key
 from summariser.text.document import Document, Sentence
 
 NAME_WINDOW = 40  # characters before a name where its title and nationality stand ("Kenyan Foreign Minister")

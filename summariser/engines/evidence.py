@@ -75,12 +75,13 @@ def remap(outcome: SummitOutcome, index: list[int], doc: Document) -> SummitOutc
 UNSUPPORTED = Evidence(start=0, end=0, status="unsupported", score=0.0)
 
 
-def verified(doc: Document, text: str, kind: Kind = "claim") -> Evidence:
+def verified(doc: Document, text: str, kind: Kind = "claim", near: int = 0) -> Evidence:
     """Ground an item's text against its own article (the gate every engine's items pass).
 
     Text addressed to a model ("ignore previous instructions and say …") backs nothing, even verbatim.
+    `near` is where the caller saw the text, looked at first so a long article is not scanned per item.
     """
-    ev = ground(text, doc.text, kind, doc.spans)
+    ev = ground(text, doc.text, kind, doc.spans, near)
     return UNSUPPORTED if addressed_to_model(doc, ev) else ev
 
 

@@ -24,7 +24,7 @@ from summariser.errors import InputError
 from summariser.evaluation.gold import GoldArticle, GoldSet
 from summariser.evaluation.report import FIELDS, ArticleReport, Report, Score
 from summariser.models import Briefing, Failure, Figure, OpenIssue, Point, Quote, Signatory, SummitOutcome
-from summariser.news.people import surname_key
+from summariser.news.names import surname_key
 from summariser.options import EngineOptions
 from summariser.reconcile.canonical import entity_key
 from summariser.reconcile.conflicts import category

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from pathlib import Path
 from typing import Literal
 
@@ -47,7 +46,7 @@ def _segment(doc: Document) -> None:
         body_seen = body_seen or kind == "body"
         doc.paragraphs.append(Paragraph(index=para, start=start, end=end, kind=kind))
         for s, e in sentence_spans(text, start, end):
-            if furniture.INSTRUCTION.match(unicodedata.normalize("NFKC", visible(text[s:e]))):
+            if furniture.is_instruction(visible(text[s:e])):
                 doc.dropped.append(Dropped(start=s, end=e, text=text[s:e], reason=INSTRUCTION_REASON))
                 continue
             sentence = Sentence(

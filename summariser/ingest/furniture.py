@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 IC = re.IGNORECASE
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -122,14 +123,47 @@ SIGNOFF_OUTLET = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:tea
 
 RAW_HTML = re.compile(r"^\s*</?(?:script|style|iframe|object|embed|img|link|meta|svg|form|input)\b", IC)
 # Sentences addressed to a language model rather than to readers: kept out of what engines see.
+# A command to set aside what came before is a verb of ignoring, in the imperative (the sentence opens
+# with it, maybe after "please" or "you must"), whose object points back at the prompt or the text so
+# far. "Ignore the deadline" or "they would ignore the deadline" name no earlier text and stay.
+LEAD_IN = (
+    r"(?:(?:ok(?:ay)?|now|so|first|please|kindly)\W+){0,3}"
+    r"(?:you\s+(?:must|should|will|need\s+to)\s+(?:now\s+)?)?"
+)
+IGNORING = (
+    r"(?:ignore|disregard|forget|override|overlook|bypass|discard|skip|drop|set\s+aside|put\s+aside"
+    r"|pay\s+no\s+(?:attention|heed|mind)\s+to|do\s+not\s+(?:follow|obey|heed)|don['’]t\s+(?:follow|obey|heed))"
+)
+EARLIER = r"(?:previous(?:ly)?|prior|above|earlier|preceding|foregoing|so\s+far|until\s+now|up\s+to\s+now)"
+PROMPT_NOUN = (
+    r"(?:instructions?|rules?|prompts?|directions?|directives?|guidelines?|guidance|commands?"
+    r"|constraints?|context|messages?|text|content|input)"
+)
+ENDS = r"(?=\s*(?:[.,;:!]|and\b|then\b|$))"  # "everything above." but not "everything before the war"
+REFERENT = rf"""(?:
+    (?:all\s+|any\s+|every\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|those\s+|my\s+)?
+      (?:(?:{EARLIER}|original|initial|system)\s+)+{PROMPT_NOUN}\b
+  | (?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|these\s+|those\s+)?{PROMPT_NOUN}\s+(?:(?:\w+\s+){{0,2}}?{EARLIER}
+      |you\s+(?:were|have\s+been)\s+given){ENDS}
+  | (?:all\s+|any\s+)(?:of\s+)?(?:the\s+|your\s+)?(?:instructions|rules|prompts|guidelines)\b
+  | your\s+(?:\w+\s+)?{PROMPT_NOUN}\b
+  | (?:everything|anything|all|whatever)\s+(?:(?:that\s+)?(?:was|is|has\s+been|you\s+(?:were|have\s+been)|i)
+      \s+(?:said|written|told|stated|given|wrote)\s+)?(?:{EARLIER}|before){ENDS}
+  | what\s+(?:came|comes|was\s+said|was\s+written|you\s+were\s+told|i\s+said)\s+(?:{EARLIER}|before){ENDS}
+  | (?:the|all\s+the)\s+(?:above|foregoing|preceding)\b
+)"""
 INSTRUCTION = re.compile(
-    r"""^\W*(?:(?:system|assistant|user|developer|instructions?)\s*:
-    |(?:please\s+)?(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?
-      (?:previous|prior|above|earlier|preceding|system|these|those|other)?\s*(?:instructions|rules|prompts?|directions)
+    rf"""^\W*(?:(?:system|assistant|user|developer|instructions?)\s*:
+    |{LEAD_IN}{IGNORING}\s+{REFERENT}
     |(?:you\s+are\s+now|from\s+now\s+on,?\s+you|act\s+as\s+(?:an?\s+)?(?:ai|assistant|model))\b
     |(?:as\s+an?\s+(?:ai|language\s+model|assistant))\b)""",
     IC | re.VERBOSE,
 )
+
+
+def is_instruction(sentence: str) -> bool:
+    """Is a sentence addressed to a model? Folded first (NFKC), so fullwidth or styled letters match too."""
+    return bool(INSTRUCTION.match(unicodedata.normalize("NFKC", sentence)))
 
 
 def _ui_line(p: str) -> bool:

@@ -28,7 +28,8 @@ class Source(Strict):
     path: PathText = ""
     outlet: Short = ""
     title: Short = ""
-    syndicated_with: list[str] = Field(default_factory=list)
+    syndicated_with: list[str] = Field(default_factory=list)  # the first few copies, by id
+    syndicated_copies: int = Field(default=0, ge=0)  # how many copies in all: the list stays short
     article_id: Short = ""
     hidden_characters: int = Field(default=0, ge=0)
     notes: list[Text] = Field(default_factory=list)

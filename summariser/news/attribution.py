@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from summariser.news.people import PeopleFinder, Person
+from summariser.news.names import Person
+from summariser.news.people import PeopleFinder
 from summariser.news.quotes import VERB, Passage, masked
+from summariser.news.spans import QuoteSpans
 from summariser.news.speakers import SpeakerFinder
 
 SUBJ_WORD = r"[\w'’.-]+"
@@ -43,17 +46,19 @@ class Attributor:
         self.sentences = sentences
         self.people = people
         self.finder = finder
+        self._order = sorted(sentences)
+        self._starts = [s for s, _ in self._order]
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        """The sentence span containing a position."""
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        """The sentence span containing a position (a binary search: there is one call per quote)."""
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self._order[k][1]:
+            return self._order[k]
         return pos, pos
 
     def attribute(self, passages: list[Passage]) -> None:
         """Set `speaker` on every passage that has one; quotes masked so names inside them do not count."""
-        quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
+        quoted = QuoteSpans((p.open_pos, p.close_pos + 1) for p in passages)
         prev: Passage | None = None
         for p in passages:
             person, phrase = self.finder.speaker(p.open_pos, p.close_pos) if self.finder else (None, "")

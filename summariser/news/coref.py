@@ -7,8 +7,9 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from summariser.news import lexicon
+from summariser.news.names import Person
 from summariser.news.parsing import ParseIndex
-from summariser.news.people import PeopleFinder, Person
+from summariser.news.people import PeopleFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

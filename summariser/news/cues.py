@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from summariser.models import PointStatus
 from summariser.news.lexicon import word_list
 from summariser.news.polarity import has_lemma, lemmas, negated, own_modality, polarity
+from summariser.news.spans import QuoteSpans
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,9 +53,11 @@ DOCUMENT = re.compile(
 def point_status(sentence: Span, skip: Sequence[tuple[int, int]] = (), base: int = 0) -> PointStatus | None:
     """The outcome status the sentence's verbs express outside `skip` spans, or None when it states none."""
     found = set()
+    spans = skip if isinstance(skip, QuoteSpans) else QuoteSpans(skip)
+    near = spans.overlapping(base + sentence.start_char, base + sentence.end_char)  # not every quote
     for token in sentence:
         at = base + token.idx
-        if any(a <= at < b for a, b in skip):
+        if any(a <= at < b for a, b in near):
             continue
         status = token_status(token)
         if status is not None:
@@ -161,10 +164,14 @@ def open_issue_phrases() -> tuple[tuple[str, ...], ...]:
 def is_open_issue(sentence: Span) -> bool:
     """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)?"""
     words = [(t.lower_, t.lemma_.lower()) for t in sentence if not t.is_punct]
-    for phrase in open_issue_phrases():
+    at: dict[str, list[int]] = {}
+    for i, forms in enumerate(words):
+        for form in set(forms):
+            at.setdefault(form, []).append(i)
+    for phrase in open_issue_phrases():  # tried only where its first word occurs, not at every word
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if all(w in words[i + k] for k, w in enumerate(phrase)):
+        for i in at.get(phrase[0], ()):
+            if i + n <= len(words) and all(w in words[i + k] for k, w in enumerate(phrase)):
                 return True
     return False
 

@@ -38,7 +38,9 @@ class ParseIndex:
     def __init__(self, parsed: Sequence[ParsedParagraph]) -> None:
         self.parsed = list(parsed)
         self._starts = [p.start for p in self.parsed]
+        self._ends = [p.start + len(p.doc.text) for p in self.parsed]  # Doc.text is rebuilt on each access
         self._offsets: dict[int, list[int]] = {}
+        self._analysed: dict[int, bool] = {}
         self._by_doc = {id(p.doc): p for p in self.parsed}
 
     def entities(self, label: str) -> list[tuple[int, int]]:
@@ -46,6 +48,7 @@ class ParseIndex:
         return [
             (p.start + e.start_char, p.start + e.end_char)
             for p in self.parsed
+            if p.doc.has_annotation("ENT_IOB")  # tokens-only units have none; reading .ents walks them all
             for e in p.doc.ents
             if e.label_ == label
         ]
@@ -55,8 +58,16 @@ class ParseIndex:
         i = bisect_right(self._starts, pos) - 1
         if i < 0:
             return None
-        p = self.parsed[i]
-        return p if pos < p.start + len(p.doc.text) else None
+        return self.parsed[i] if pos < self._ends[i] else None
+
+    def analysed(self, pos: int) -> bool:
+        """Does the paragraph at an offset carry a dependency parse (not only tokens, past the budget)?"""
+        p = self.paragraph(pos)
+        if p is None:
+            return False
+        if p.start not in self._analysed:
+            self._analysed[p.start] = p.doc.has_annotation("DEP")
+        return self._analysed[p.start]
 
     def token_at(self, pos: int) -> Token | None:
         """The token covering (or the first one after) an article offset, within its paragraph."""

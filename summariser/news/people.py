@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from summariser.news import lexicon
+from summariser.news.names import (
+    PARTICLE,
+    POSSESSIVE,
+    TOKEN,
+    UPPER,
+    Person,
+    is_person_token,
+    role_before,
+    surname_key,
+)
+from summariser.news.spans import QuoteSpans
 
-UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[{UPPER}]\.)"
-PARTICLE = r"(?:von|van|der|den|de|da|di|du|bin|al|le|la|del|dos|ter)"
 NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,5}}")
 SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+)?(?:{lexicon.SPEECH_VERBS})\b")
 NOT_TITLE = rf"(?!(?i:{lexicon.TITLE_RE})\b)"
@@ -22,83 +27,9 @@ POST_ROLE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{TOKEN}(?:\s+{TOKEN}){{0,3}}))?(?=\s*[,.;]|\s+(?:and|who)\b)"
 )
 LIST_BEFORE = re.compile(rf"(?P<prev>{TOKEN})\s*(?:,|\band)\s*$")
-POSSESSIVE = re.compile(r"['’]s$")
 
 
-@dataclass
-class Person:
-    """One person as an article names them, with every mention's span."""
-
-    name: str
-    role: str = ""
-    country: str = ""
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    family_first: bool = False
-    gender: str = ""
-    titled: tuple[int, int] | None = None  # where the article gives the role with the name
-
-    @property
-    def surname(self) -> str:
-        """The token news copy uses on second reference (the first one for "Xi Jinping")."""
-        parts = self.name.split()
-        return parts[0] if self.family_first else parts[-1]
-
-
-@lru_cache(maxsize=8192)
-def fold_name(name: str) -> str:
-    """Accent-, case- and punctuation-insensitive key for a name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^a-z ]", "", plain.casefold()).strip()
-
-
-@lru_cache(maxsize=8192)
-def surname_key(name: str) -> str:
-    """Key that survives transliteration variants: Zelensky/Zelenskyy/Zelenskiy, Medvedev/Medvedew."""
-    last = fold_name(name).split()[-1] if fold_name(name) else ""
-    last = re.sub(r"(?:iy|yy|y|i)$", "y", last)
-    return re.sub(r"(.)\1+", r"\1", last)
-
-
-@lru_cache(maxsize=8192)
-def _is_person_token(tok: str) -> bool:
-    """A capitalised token that may be part of a personal name."""
-    bare = POSSESSIVE.sub("", tok)
-    low = bare.casefold()
-    return (
-        low not in lexicon.NON_PERSON_WORDS
-        and not lexicon.country_of(bare, capitals=True)
-        and low not in lexicon.TITLE_SET
-        and low.removesuffix("s") not in lexicon.TITLE_SET
-    )
-
-
-WORDS_RE = re.compile(r"[\w.'’-]+")
-
-
-def role_before(text: str) -> tuple[str, str]:
-    """(adjective, title) ending `text` ("French President", "the UK prime minister,"), else ("", "")."""
-    stripped = text.rstrip()
-    if stripped.endswith(","):
-        stripped = stripped[:-1].rstrip()
-    if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "."):
-        return "", ""
-    tokens = WORDS_RE.findall(stripped[-48:])
-    for k in range(min(4, len(tokens)), 0, -1):
-        cand = " ".join(tokens[-k:]).casefold()
-        if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
-            adj = tokens[-k - 1] if len(tokens) > k else ""
-            title = " ".join(tokens[-k:])
-            front = tokens[: len(tokens) - k]
-            if front and lexicon.country_of(front[-1]):  # "former French President"
-                front = front[:-1]
-            return adj, f"{front[-1]} {title}" if front and _past_or_future(front[-1]) else title
-    return "", ""
-
-
-def _past_or_future(word: str) -> bool:
-    """A word that moves a title out of the present ("former", "outgoing"): not the post held now."""
-    return word.casefold().rstrip("-") in lexicon.TIME_SHIFTED_TITLES
+RUN = re.compile(r"\w+")
 
 
 class PeopleFinder:
@@ -109,6 +40,11 @@ class PeopleFinder:
     ) -> None:
         self.text = text
         self.people: dict[str, Person] = {}
+        self._runs: dict[str, list[tuple[int, int, int]]] = {}  # word -> (start, sentence start, end)
+        self._alone_counts: dict[str, int] = {}
+        for start, end in spans:
+            for m in RUN.finditer(text, start, end):
+                self._runs.setdefault(m.group(), []).append((m.start(), start, end))
         self._unconfirmed: set[str] = set()
         for start, end in spans:
             self._scan(start, end)
@@ -121,14 +57,14 @@ class PeopleFinder:
     def _entity(self, start: int, end: int) -> None:
         """Register a tagger's person name ("Sultan Al Jaber") once titles and countries are stripped."""
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
-        first = next((i for i, t in enumerate(tokens) if _is_person_token(t.group())), None)
+        first = next((i for i, t in enumerate(tokens) if is_person_token(t.group())), None)
         if first is None:
             return
         name: list[str] = []
         for t in tokens[first:]:
             if not (re.fullmatch(TOKEN + r"(?:['’]s)?", t.group()) or re.fullmatch(PARTICLE, t.group())):
                 break
-            if not _is_person_token(t.group()) and name:
+            if not is_person_token(t.group()) and name:
                 break
             name.append(t.group())
             if POSSESSIVE.search(t.group()):  # "Kim's aide": the name ends at the possessive
@@ -146,7 +82,7 @@ class PeopleFinder:
             for i, t in enumerate(tokens):
                 word = t.group()
                 after_possessive = i > 0 and POSSESSIVE.search(tokens[i - 1].group()) and i + 1 < len(tokens)
-                if _is_person_token(word) or after_possessive:  # "Italy's Georgia Meloni"
+                if is_person_token(word) or after_possessive:  # "Italy's Georgia Meloni"
                     first = i
                     break
                 country = lexicon.country_of(word) or country
@@ -155,7 +91,7 @@ class PeopleFinder:
             role = role_before(m.group()[: tokens[first].start()])[1]
             name_tokens = [tokens[first].group()]
             for t in tokens[first + 1 :]:
-                if not _is_person_token(t.group()):
+                if not is_person_token(t.group()):
                     break
                 name_tokens.append(t.group())
             self._consider(name_tokens, m.start() + tokens[first].start(), role, country)
@@ -221,13 +157,13 @@ class PeopleFinder:
     def _surname_speaks(self, surname: str, spans: list[tuple[int, int]]) -> bool:
         """Tell whether `surname` is the subject of a speech verb or a possessive anywhere."""
         rx = re.compile(rf"\b{re.escape(surname)}(?:['’]s\b|{SPEECH_AFTER.pattern})")
-        return any(rx.search(self.text, s, e) for s, e in spans)
+        return any(rx.match(self.text, at, e) for at, _, e in self._at(surname))
 
     def _order_names(self, spans: list[tuple[int, int]]) -> None:
         """Mark names written family name first ("Xi Jinping" is "Xi" later) and key them by it."""
         for person in self.people.values():
             parts = person.name.split()
-            if len(parts) >= 2 and parts[0].isalpha() and _is_person_token(parts[0]):
+            if len(parts) >= 2 and parts[0].isalpha() and is_person_token(parts[0]):
                 first, last = (self._alone(parts[0], spans), self._alone(parts[-1], spans))
                 listed = parts[0].casefold() in lexicon.FAMILY_FIRST
                 person.family_first = first > last or (listed and first >= last)
@@ -244,23 +180,40 @@ class PeopleFinder:
         self.people = merged
 
     def _alone(self, word: str, spans: list[tuple[int, int]]) -> int:
-        """How often a name part stands alone (not beside another capitalised word) in the text."""
+        """How often a name part stands alone (not beside another capitalised word); once per word."""
+        if word in self._alone_counts:  # a first name many people share is counted once
+            return self._alone_counts[word]
         rx = re.compile(rf"(?<![\w’'-])\b{re.escape(word)}\b(?!\s+[{UPPER}])(?!-)")
         count = 0
-        for s, e in spans:
-            for m in rx.finditer(self.text, s, e):
-                before = self.text[max(s, m.start() - 24) : m.start()]
+        for at, s, e in self._at(word):
+            if rx.match(self.text, at, e):
+                before = self.text[max(s, at - 24) : at]
                 count += not re.search(rf"[{UPPER}][\w'’-]*\s+$", before)
+        self._alone_counts[word] = count
         return count
+
+    def _at(self, word: str) -> list[tuple[int, int, int]]:
+        """Where a word can start a match (its first run of letters), from an index built once, not a scan."""
+        return self._runs.get(first.group(), []) if (first := RUN.match(word)) else []
+
+    def _name_starts(self, person: Person, forms: list[str]) -> list[tuple[int, int]]:
+        """Where the name or surname may start: found from the surname's places (first names are shared)."""
+        off = 0 if person.family_first else len(person.name) - len(person.surname)
+        if person.name[off : off + len(person.surname)] != person.surname:
+            return sorted({(at, e) for f in forms for at, _, e in self._at(f)})
+        return sorted({(at - d, e) for at, s, e in self._at(person.surname) for d in {0, off} if at - d >= s})
 
     def _collect_mentions(self, spans: list[tuple[int, int]]) -> None:
         """Record every occurrence of each person's full name or surname, and index them by offset."""
         for person in self.people.values():
             forms = sorted({person.name, person.surname}, key=len, reverse=True)
             rx = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
-            for s, e in spans:
-                person.mentions.extend((m.start(), m.end()) for m in rx.finditer(self.text, s, e))
-            person.mentions.sort()
+            reached = -1  # matches do not overlap, as with a scan from left to right
+            for at, e in self._name_starts(person, forms):
+                m = rx.match(self.text, at, e) if at >= reached else None
+                if m:
+                    person.mentions.append((m.start(), m.end()))
+                    reached = m.end()
             person.gender = person.gender or self._gender(person)
         self._index = sorted((s, e, p) for p in self.people.values() for s, e in p.mentions)
         self._starts = [s for s, _, _ in self._index]
@@ -300,11 +253,9 @@ class PeopleFinder:
         self, pos: int, window: int = 1200, exclude: list[tuple[int, int]] | None = None
     ) -> Person | None:
         """The person mentioned most recently before `pos`, outside `exclude` spans (for he/she)."""
-        skip = sorted(exclude or ())
-        starts = [a for a, _ in skip]
+        skip = exclude if isinstance(exclude, QuoteSpans) else QuoteSpans(exclude or ())
         for s, _, person in self.before(pos, window):
-            k = bisect_right(starts, s) - 1
-            if k < 0 or not skip[k][0] <= s < skip[k][1]:
+            if not skip.covers(s):
                 return person
         return None
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summariser.news import lexicon
-from summariser.news.people import Person
+from summariser.news.names import Person
+from summariser.news.spans import QuoteSpans
 
 OPENERS = "“«„"
 MARK_RE = re.compile("[\"“”«»„‘’']")
@@ -127,10 +129,11 @@ def is_statement(passage: Passage, text: str) -> bool:
     return not (intro and not inner_end and len(words) <= 6)
 
 
-def masked(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> str:
+def masked(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> str:
     """Slice text with every quoted passage replaced by spaces (offsets preserved)."""
+    spans = quoted if isinstance(quoted, QuoteSpans) else QuoteSpans(quoted)
     out, pos = [], start
-    for qs, qe in sorted(quoted):
+    for qs, qe in spans.overlapping(start, end):
         a, b = max(qs, pos), min(qe, end)
         if a >= b:
             continue

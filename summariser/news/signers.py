@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from summariser.news import lexicon
-from summariser.news.people import PeopleFinder, role_before
+from summariser.news.names import role_before
+from summariser.news.people import PeopleFinder
 from summariser.news.signing import Signing
 
 

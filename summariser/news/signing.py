@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from summariser.news import cues
 from summariser.news.polarity import has_lemma, lemmas, polarity
+from summariser.news.spans import QuoteSpans
 from summariser.text.nlp import Parsed
 
 if TYPE_CHECKING:
@@ -43,10 +44,10 @@ class Signing:
 def signings(parsed: Sequence[Parsed], skip: Sequence[Span] = ()) -> list[Signing]:
     """Every signature or refusal with named signers, outside the `skip` spans (quotations)."""
     out = []
+    quoted = skip if isinstance(skip, QuoteSpans) else QuoteSpans(skip)
     for unit in parsed:
         for token in unit.doc:
-            at = unit.start + token.idx
-            if not is_signing_verb(token) or any(a <= at < b for a, b in skip):
+            if not is_signing_verb(token) or quoted.covers(unit.start + token.idx):
                 continue
             found = _reading(token, unit.start)
             if found is not None:

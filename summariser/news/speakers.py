@@ -39,6 +39,8 @@ class SpeakerFinder:
 
     def speaker(self, open_pos: int, close_pos: int) -> Speaker:
         """The speaker of the passage between two quotation marks, or (None, "") when the parse has none."""
+        if not (self.index.analysed(open_pos) or self.index.analysed(close_pos)):
+            return None, ""  # only tokenised (past the parse budget): no verbs or subjects to read
         for sent in self._sentences(open_pos, close_pos):
             subject = self._subject_for(sent, open_pos, close_pos)
             if subject is not None:

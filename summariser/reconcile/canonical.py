@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from summariser.models import Entity, SummitOutcome
 from summariser.news import lexicon
-from summariser.news.people import surname_key
+from summariser.news.names import surname_key
 
 # Titles that cannot both be true of one person at one time; synonyms map to one form.
 ROLE_SYNONYMS = lexicon.TITLE_SYNONYMS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from datetime import date
 from typing import TypeVar
@@ -34,6 +35,7 @@ from summariser.reconcile.summary import STATUS_ORDER, bottom_line
 from summariser.reconcile.syndication import groups
 
 T = TypeVar("T")
+COPIES_NAMED = 5  # syndicated copies named per source (the memo shows as many); the count says the rest
 MISMATCH = Evidence(
     start=0, end=0, status="unsupported", score=0.0
 )  # a quote whose speaker is not the one named
@@ -42,6 +44,11 @@ MISMATCH = Evidence(
 def story_text(r: Record) -> str:
     """The article's own news text (no headline, furniture or dateline), what syndication compares."""
     return " ".join(s.text for s in r.doc.body) or r.text
+
+
+def _copies(group: list[str], sid: str) -> list[str]:
+    """The first few other members of a story group: naming all of n copies per source would be n²."""
+    return list(itertools.islice((s for s in group if s != sid), COPIES_NAMED))
 
 
 class Reconciler:
@@ -69,7 +76,8 @@ class Reconciler:
         return [
             r.source.model_copy(
                 update={
-                    "syndicated_with": [s for s in by_group[self.group[r.source.id]] if s != r.source.id],
+                    "syndicated_with": _copies(by_group[self.group[r.source.id]], r.source.id),
+                    "syndicated_copies": len(by_group[self.group[r.source.id]]) - 1,
                     "outlet": r.source.outlet or outlet_of(r.doc),
                     "title": title_of(r.doc),
                     "date": published(r.doc),

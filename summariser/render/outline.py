@@ -222,7 +222,8 @@ def _source(s: Source) -> Line:
         Label(visible(s.path), "code"),
     ]
     if s.syndicated_with:
-        shown, more = s.syndicated_with[:MAX_COPIES_SHOWN], len(s.syndicated_with) - MAX_COPIES_SHOWN
+        shown = s.syndicated_with[:MAX_COPIES_SHOWN]
+        more = max(s.syndicated_copies, len(s.syndicated_with)) - len(shown)
         rest = f" and {more} more" if more > 0 else ""
         parts += [Text(" (same wire story as "), Cite(tuple(shown)), Text(f"{rest})")]
     if s.hidden_characters:

@@ -67,6 +67,7 @@ class Document(BaseModel):
     dropped: list[Dropped] = Field(default_factory=list)
 
     _parsed: list[Any] | None = PrivateAttr(default=None)
+    _spans: tuple[tuple[int, int], list[tuple[int, int]]] | None = PrivateAttr(default=None)
 
     @property
     def parsed(self) -> list[Any] | None:
@@ -79,8 +80,14 @@ class Document(BaseModel):
 
     @property
     def spans(self) -> list[tuple[int, int]]:
-        """(start, end) of every kept sentence, headings included: what grounding aligns against."""
-        return [(s.start, s.end) for s in self.sentences]
+        """(start, end) of every kept sentence, headings included: what grounding aligns against.
+
+        Kept until the sentence list changes, since every grounded item asks for it.
+        """
+        key = (id(self.sentences), len(self.sentences))
+        if self._spans is None or self._spans[0] != key:
+            self._spans = (key, [(s.start, s.end) for s in self.sentences])
+        return self._spans[1]
 
     @property
     def body(self) -> list[Sentence]:

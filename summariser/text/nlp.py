@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from summariser.errors import ConfigError
 from summariser.text.document import Document
@@ -85,13 +86,20 @@ def parse_stream(docs: Sequence[Document]) -> Iterator[Document]:
     if todo:
         nlp = pipeline(model_name())
         processes = 2 if len(todo) >= PROCESSES_FROM and (os.cpu_count() or 1) > 1 else 1
-        units = (_with_sentences(nlp, d, a, b) for d in todo for a, b, full in plan(d) if full)
+        units = (
+            _with_sentences(nlp, d, a, b, starts)
+            for d in todo
+            for starts in [sentence_starts(d)]
+            for a, b, full in plan(d)
+            if full
+        )
         analysed = iter(nlp.pipe(units, batch_size=BATCH, n_process=processes))
     for d in docs:
         if d.parsed is None:
-            nlp = pipeline(model_name())
+            nlp, starts = pipeline(model_name()), sentence_starts(d)
             d.parsed = [
-                Parsed(a, next(analysed) if full else _with_sentences(nlp, d, a, b)) for a, b, full in plan(d)
+                Parsed(a, next(analysed) if full else _with_sentences(nlp, d, a, b, starts))
+                for a, b, full in plan(d)
             ]
         yield d
 
@@ -120,9 +128,11 @@ def units_of(doc: Document) -> list[tuple[int, int]]:
     """The spans parsed as one spaCy Doc: each kept paragraph, cut between sentences when very long
     (and a sentence longer than the limit, which no news sentence is, between words)."""
     out: list[tuple[int, int]] = []
+    ordered = sorted(doc.sentences, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
     for p in doc.paragraphs:
         start = end = p.start
-        for s in (s for s in doc.sentences if p.start <= s.start < p.end):
+        for s in ordered[bisect_left(starts, p.start) : bisect_left(starts, p.end)]:
             if s.end - start > MAX_UNIT and end > start:
                 out.append((start, end))
                 start = s.start
@@ -137,10 +147,23 @@ def units_of(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
-def _with_sentences(nlp: Language, doc: Document, start: int, end: int) -> Doc:
-    """A tokenised paragraph whose sentence starts are the Document's, so the parser keeps them."""
+def sentence_starts(doc: Document) -> list[int]:
+    """Sorted sentence starts, so each unit finds its own sentences by binary search, not a scan."""
+    return sorted(s.start for s in doc.sentences)
+
+
+def _with_sentences(nlp: Language, doc: Document, start: int, end: int, starts: list[int]) -> Doc:
+    """A tokenised paragraph whose sentence starts are the Document's, so the parser keeps them.
+
+    Set as one array: assigning `token.is_sent_start` token by token rescans the Doc on every assignment.
+    """
+    import numpy
+
     unit = nlp.make_doc(doc.text[start:end])
-    starts = {s.start - start for s in doc.sentences if start <= s.start < end}
-    for token in unit:
-        token.is_sent_start = token.idx in starts or token.i == 0
+    if not len(unit):
+        return unit
+    inside = numpy.array([s - start for s in starts[bisect_left(starts, start) : bisect_left(starts, end)]])
+    flags = numpy.where(numpy.isin(unit.to_array("IDX").astype(numpy.int64), inside), 1, -1)
+    flags[0] = 1
+    unit.from_array(["SENT_START"], cast(Any, flags.reshape(-1, 1).astype(numpy.uint64)))
     return unit

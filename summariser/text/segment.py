@@ -105,8 +105,9 @@ SENTENCE_STARTERS = frozenset(
     ]
 )
 HIDDEN = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f"
+OPENS = r"A-Z0-9\uff21-\uff3a\uff10-\uff19"  # a sentence's first letter: fullwidth ones count too
 BREAK_RE = re.compile(
-    rf"""(?:[.!?]+|…)["'”’»)\]{HIDDEN}]*(?=\s+[{HIDDEN}]*["'“‘«(\[]?[A-Z0-9])  # mark, closers, opener
+    rf"""(?:[.!?]+|…)["'”’»)\]{HIDDEN}]*(?=\s+[{HIDDEN}]*["'“‘«(\[]?[{OPENS}])  # mark, closers, opener
       |(?<=[a-z]{{2}})\.(?=[A-Z](?:[a-z]|\s))                 # missing space: "leadership.A joint"
     """,
     re.VERBOSE,

@@ -53,3 +53,15 @@ def test_a_missing_model_is_a_config_error_naming_the_variable(monkeypatch: pyte
     with pytest.raises(ConfigError, match=MODEL_ENV) as info:
         parse(from_text(TWO))
     assert "pip install xx-no-such-pipeline" in info.value.message
+
+
+def test_units_past_the_budget_keep_the_documents_sentences_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("summariser.text.nlp.PARSE_BUDGET", 12)  # the first paragraph parsed, the rest not
+    para = "Paragraph {} opens here. Its second sentence follows. A third ends it."
+    text = "\n\n".join(para.format(n) for n in range(3))
+    doc = from_text(text)
+    for unit in parse(doc):
+        sents = [(unit.start + s.start_char, unit.start + s.end_char) for s in unit.doc.sents]
+        end = unit.start + len(unit.doc.text)
+        assert sents == [(s.start, s.end) for s in doc.sentences if unit.start <= s.start < end]
+    assert [u.doc.has_annotation("DEP") for u in parse(doc)] == [True, False, False]

@@ -23,9 +23,11 @@ from summariser.models import (
 from summariser.news import cues, figures, lexicon, polarity, signers, signing
 from summariser.news.attribution import Attributor
 from summariser.news.coref import Resolver
+from summariser.news.names import Person
 from summariser.news.parsing import ParseIndex, prose_parse
-from summariser.news.people import PeopleFinder, Person
+from summariser.news.people import PeopleFinder
 from summariser.news.quotes import Passage, find_passages, is_statement, masked, merge_split_quotes
+from summariser.news.spans import QuoteSpans
 from summariser.news.speakers import SpeakerFinder
 from summariser.text.document import Document, Sentence
 from summariser.text.normalise import strip_hidden
@@ -71,6 +73,7 @@ class Context:
     people: PeopleFinder
     passages: list[Passage]
     _masked: str | None = None
+    _quoted: QuoteSpans | None = None
 
     @classmethod
     def of(cls, doc: Document) -> Context:
@@ -91,9 +94,11 @@ class Context:
         return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text))
 
     @property
-    def quoted(self) -> list[tuple[int, int]]:
-        """Spans of quoted passages, marks included."""
-        return [(p.open_pos, p.close_pos + 1) for p in self.passages]
+    def quoted(self) -> QuoteSpans:
+        """Spans of quoted passages, marks included (indexed once: every sentence asks)."""
+        if self._quoted is None:
+            self._quoted = QuoteSpans((p.open_pos, p.close_pos + 1) for p in self.passages)
+        return self._quoted
 
     def outside_quotes(self, start: int, end: int) -> str:
         """Sentence text with quoted passages blanked, so cues inside quotes are not the reporter's."""
@@ -138,7 +143,7 @@ def _quotes(ctx: Context) -> list[Quote]:
         if not p.speaker or not is_statement(p, ctx.doc.text):
             continue
         evidence = parts_evidence(p.spans)
-        if verified(ctx.doc, p.texts[0], "quote").status not in GROUNDED:
+        if verified(ctx.doc, p.texts[0], "quote", near=p.spans[0][0]).status not in GROUNDED:
             continue
         check = check_speaker(p.speaker, evidence, ctx.doc.text)
         out.append(Quote(speaker=p.speaker, text=p.text, evidence=evidence, speaker_check=check))

@@ -32,7 +32,7 @@ from summariser.models import (
     Usage,
 )
 from summariser.news import cues, figures
-from summariser.news.people import surname_key
+from summariser.news.names import surname_key
 from summariser.text.document import Document
 
 NAME = "llm"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summariser.models import Claim, Conflict, Evidence
 from summariser.news import lexicon
-from summariser.news.people import fold_name
+from summariser.news.names import fold_name
 from summariser.reconcile.canonical import person_key, role_key
 from summariser.reconcile.conflicts.common import cites, sentence_around
 from summariser.reconcile.members import Sourced

@@ -1,0 +1,92 @@
+"""The shape of a personal name in English news copy: name tokens, particles, a title just before,
+and keys that survive spelling variants; shared by the people finder, grounding and the reconciler."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summariser.news import lexicon
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[{UPPER}]\.)"
+PARTICLE = r"(?:von|van|der|den|de|da|di|du|bin|al|le|la|del|dos|ter)"
+POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class Person:
+    """One person as an article names them, with every mention's span."""
+
+    name: str
+    role: str = ""
+    country: str = ""
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    family_first: bool = False
+    gender: str = ""
+    titled: tuple[int, int] | None = None  # where the article gives the role with the name
+
+    @property
+    def surname(self) -> str:
+        """The token news copy uses on second reference (the first one for "Xi Jinping")."""
+        parts = self.name.split()
+        return parts[0] if self.family_first else parts[-1]
+
+
+@lru_cache(maxsize=8192)
+def fold_name(name: str) -> str:
+    """Accent-, case- and punctuation-insensitive key for a name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z ]", "", plain.casefold()).strip()
+
+
+@lru_cache(maxsize=8192)
+def surname_key(name: str) -> str:
+    """Key that survives transliteration variants: Zelensky/Zelenskyy/Zelenskiy, Medvedev/Medvedew."""
+    last = fold_name(name).split()[-1] if fold_name(name) else ""
+    last = re.sub(r"(?:iy|yy|y|i)$", "y", last)
+    return re.sub(r"(.)\1+", r"\1", last)
+
+
+@lru_cache(maxsize=8192)
+def is_person_token(tok: str) -> bool:
+    """A capitalised token that may be part of a personal name."""
+    bare = POSSESSIVE.sub("", tok)
+    low = bare.casefold()
+    return (
+        low not in lexicon.NON_PERSON_WORDS
+        and not lexicon.country_of(bare, capitals=True)
+        and low not in lexicon.TITLE_SET
+        and low.removesuffix("s") not in lexicon.TITLE_SET
+    )
+
+
+WORDS_RE = re.compile(r"[\w.'’-]+")
+
+
+def role_before(text: str) -> tuple[str, str]:
+    """(adjective, title) ending `text` ("French President", "the UK prime minister,"), else ("", "")."""
+    stripped = text.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1].rstrip()
+    if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "."):
+        return "", ""
+    tokens = WORDS_RE.findall(stripped[-48:])
+    for k in range(min(4, len(tokens)), 0, -1):
+        cand = " ".join(tokens[-k:]).casefold()
+        if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
+            adj = tokens[-k - 1] if len(tokens) > k else ""
+            title = " ".join(tokens[-k:])
+            front = tokens[: len(tokens) - k]
+            if front and lexicon.country_of(front[-1]):  # "former French President"
+                front = front[:-1]
+            return adj, f"{front[-1]} {title}" if front and _past_or_future(front[-1]) else title
+    return "", ""
+
+
+def _past_or_future(word: str) -> bool:
+    """A word that moves a title out of the present ("former", "outgoing"): not the post held now."""
+    return word.casefold().rstrip("-") in lexicon.TIME_SHIFTED_TITLES
