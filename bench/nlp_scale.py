@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -50,42 +52,65 @@ def make_articles(n: int, folder: Path, seed: int = 7) -> list[Path]:
     return paths
 
 
-def _tree_rss_mib(pid: int) -> float:
-    """Resident memory of a process and all its descendants, in MiB (from /proc)."""
+def _tree_memory_mib(pid: int) -> tuple[float, float]:
+    """(PSS, RSS) of a process and all its descendants, in MiB, from /proc.
+
+    PSS counts a page shared by n processes as 1/n in each, so the sum is the memory the tree really
+    holds: spaCy's worker processes are forked and share the loaded model with their parent, which a sum
+    of RSS would count once per process.
+    """
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        children.setdefault(int(stat[1]), []).append(int(entry.name))
-        kb = next((int(ln.split()[1]) for ln in status.splitlines() if ln.startswith("VmRSS:")), 0)
-        rss[int(entry.name)] = kb
-    total, todo = 0, [pid]
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    pss = rss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        pss, rss = pss + _kib(p, "Pss:"), rss + _kib(p, "Rss:")
         todo += children.get(p, [])
-    return total / 1024
+    return pss / 1024, rss / 1024
 
 
-def run_brief(paths: list[Path]) -> tuple[float, float]:
-    """(wall seconds, peak MiB of the process tree) of one `summarise brief` over `paths`."""
+def _kib(pid: int, field: str) -> int:
+    """One field of /proc/PID/smaps_rollup in KiB (0 once the process has gone)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    return next((int(ln.split()[1]) for ln in rollup.splitlines() if ln.startswith(field)), 0)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One whole-process run: wall and CPU seconds (the CPU figure is what a quiet machine's wall would
+    be for a one-process run), peak PSS and peak summed RSS of the process tree in MiB."""
+
+    wall: float
+    cpu: float
+    pss: float
+    rss: float
+
+
+def run_brief(paths: list[Path]) -> Measured:
+    """Run one `summarise brief` over `paths`, sampling the memory of its process tree every 0.1 s."""
     exe = Path(sys.executable).with_name("summarise")
     cmd = [str(exe), "brief", *map(str, paths), "--format", "json"]
-    peak = 0.0
+    peak = peak_rss = 0.0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_rss
         while not done.is_set():
-            peak = max(peak, _tree_rss_mib(proc.pid))
+            pss, rss = _tree_memory_mib(proc.pid)
+            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
             time.sleep(0.1)
 
     watcher = threading.Thread(target=sample)
@@ -94,7 +119,9 @@ def run_brief(paths: list[Path]) -> tuple[float, float]:
     wall = time.perf_counter() - t0
     done.set()
     watcher.join()
-    return wall, peak
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return Measured(wall, cpu, peak, peak_rss)
 
 
 def spacy_cost() -> list[list[str]]:
@@ -146,27 +173,32 @@ def main() -> str:
     """All rows: spaCy's cost, the seeds brief, words per second, and briefs of 5, 50 and 500 articles."""
     rows = spacy_cost()
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    walls = sorted(run_brief(seeds)[0] for _ in range(RUNS))
-    med = statistics.median(walls)
+    runs = [run_brief(seeds) for _ in range(RUNS)]
+    med = statistics.median(r.wall for r in runs)
+    cpu = statistics.median(r.cpu for r in runs)
     rows.append(
-        [f"`brief` on the 5 samples, median of {RUNS}", _verdict(med, "s", TARGETS["seeds_median_s"])]
+        [
+            f"`brief` on the 5 samples, median of {RUNS}",
+            f"{_verdict(med, 's', TARGETS['seeds_median_s'])}; CPU {cpu:.2f} s",
+        ]
     )
     previous: tuple[int, float] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         paths = make_articles(max(SIZES), Path(tmp))
         for n in SIZES:
-            wall, peak = run_brief(paths[:n])
-            growth = f", ×{wall / previous[1]:.1f} for ×{n // previous[0]}" if previous else ""
+            run = run_brief(paths[:n])
+            growth = f", ×{run.wall / previous[1]:.1f} for ×{n // previous[0]}" if previous else ""
             target = (
                 f" (target ≤ {TARGETS['brief_500_s']:g} s, ≤ {TARGETS['peak_mib']:g} MiB)" if n == 500 else ""
             )
             rows.append(
                 [
                     f"`brief` on {n} shuffled-corpus articles",
-                    f"{wall:.1f} s, peak {peak:.0f} MiB{growth}{target}",
+                    f"{run.wall:.1f} s (CPU {run.cpu:.1f} s), peak {run.pss:.0f} MiB PSS "
+                    f"({run.rss:.0f} MiB RSS summed){growth}{target}",
                 ]
             )
-            previous = (n, wall)
+            previous = (n, run.wall)
     return table(f"spaCy and scale ({os.cpu_count()} cores)", ["what", "measured"], rows)
 
 
