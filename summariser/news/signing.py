@@ -45,7 +45,7 @@ def signings(parsed: Sequence[Parsed], skip: Sequence[Span] = ()) -> list[Signin
     """Every signature or refusal with named signers, outside the `skip` spans (quotations)."""
     out = []
     quoted = skip if isinstance(skip, QuoteSpans) else QuoteSpans(skip)
-    for unit in parsed:
+    for unit in (u for u in parsed if u.doc.has_annotation("TAG")):  # tokens-only units have no verbs
         for token in unit.doc:
             if not is_signing_verb(token) or quoted.covers(unit.start + token.idx):
                 continue
