@@ -56,6 +56,8 @@ class Attributor:
         quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
         prev: Passage | None = None
         for p in passages:
+            if self.finder is not None and self.finder.is_phrase(p.open_pos, p.close_pos):
+                continue  # the reporter's words in quotation marks: no statement, no speaker
             person, phrase = self.finder.speaker(p.open_pos, p.close_pos) if self.finder else (None, "")
             if not (person or phrase):
                 person, phrase = self._find(p, quoted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from summariser.news import lexicon
+from summariser.news import lexicon, phrases
 from summariser.news.coref import Resolver, Speaker
 from summariser.news.parsing import ParseIndex
 
@@ -46,6 +46,10 @@ class SpeakerFinder:
                 if found[0] is not None or found[1]:
                     return found
         return None, ""
+
+    def is_phrase(self, open_pos: int, close_pos: int) -> bool:
+        """Do the quoted words belong to the reporter's sentence (a modifier, a turn of phrase)?"""
+        return phrases.is_phrase(self.index, open_pos, close_pos)
 
     def _sentences(self, open_pos: int, close_pos: int) -> list[Span]:
         """The sentences holding the opening and the closing mark (one when they coincide)."""

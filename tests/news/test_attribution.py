@@ -50,3 +50,8 @@ def test_a_quote_after_another_speakers_quote_is_not_continued_across_a_verb(spe
     found = speakers(text)
     assert found["The harbour is open,"] == "Nils Rask"
     assert found["The harbour is not ready,"] == "Aino Lehto"
+
+
+def test_a_quoted_modifier_of_the_reporters_noun_has_no_speaker(speakers: Speakers) -> None:
+    text = 'Harbour master Ines Paredes said the town wants "cleaner and quieter" ferries.\n'
+    assert speakers(text)["cleaner and quieter"] == ""
