@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 VERBAL = {"VERB", "AUX"}
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}  # participles take their head's subject
 CITING = {"cite", "quote"}  # "the ministry cited Wang as saying": the object speaks
+TAIL_WORDS = 4  # tokens of a following sentence searched for the verb of a detached attribution
+AFTER_WORDS = 4  # words after a quote searched for the verb that reports it ("the deputy minister said")
 CLIMB = 6  # head steps from a quote to the verb that reports it
 Check = Callable[["Token"], bool]
+PERSONAL = {"he", "she", "they", "who"}
 NOT_SPEAKERS = {"it", "this", "that", "which", "there", "i", "we", "you"}
 
 
@@ -28,6 +31,13 @@ def is_speech(token: Token) -> bool:
 def is_belief(token: Token) -> bool:
     """A verb of belief ("believes", "fears"), a reporting verb unless one of saying relays it."""
     return token.pos_ in VERBAL and token.lemma_.casefold() in lexicon.BELIEF_LEMMAS
+
+
+def _rank(child: Token, verb: Token) -> tuple[int, int]:
+    """Order a verb's dependents so a name comes before a common noun, and that before a word like
+    "nothing" (a misparse can give a verb two subjects); the nearer first within each kind."""
+    kind = {"PROPN": 0, "NOUN": 2}.get(child.pos_, 1 if child.lower_ in PERSONAL else 3)
+    return kind, abs(child.i - verb.i)
 
 
 class SpeakerFinder:
@@ -58,7 +68,22 @@ class SpeakerFinder:
             token = self.index.token_at(pos)
             if token is not None and all(token.sent != s for s in out):
                 out.append(token.sent)
-        return out
+        tail = self._tail(close_pos)
+        return out if tail is None else [tail, *out]  # a detached attribution names the speaker outright
+
+    def _tail(self, close_pos: int) -> Span | None:
+        """ "…?" Lund asked.': after a question or exclamation the segmenter may end the sentence at the
+        mark, leaving the attribution as a short sentence of its own; that sentence, when it opens with
+        a verb of saying or its subject."""
+        mark = self.index.token_at(close_pos)
+        if mark is None or mark.i + 1 >= len(mark.doc) or mark.i == 0:
+            return None
+        nxt = mark.doc[mark.i + 1]
+        ends = mark.nbor(-1).text in {"?", "!"} or mark.text[:1] in {"?", "!"}
+        if not ends or nxt.sent.start != nxt.i or "\n" in mark.whitespace_ + nxt.text:
+            return None
+        opening = list(nxt.sent)[:TAIL_WORDS]
+        return nxt.sent if any(is_speech(t) for t in opening) else None
 
     def _subject_for(self, sent: Span, open_pos: int, close_pos: int) -> Token | None:
         """The subject of the reporting verb: one governing the quote, else one the quote governs."""
@@ -71,6 +96,9 @@ class SpeakerFinder:
             return not inside(t) and not self.resolver.in_quote(base + t.idx)
 
         quote = [t for t in sent if inside(t)]
+        reported = self._reported_after(sent, quote, usable)
+        if reported is not None:
+            return reported
         words = [t for t in quote if not t.is_punct] + [t for t in quote if t.is_punct]
         for token in words:
             if not inside(token.head):
@@ -87,6 +115,22 @@ class SpeakerFinder:
                 if subject is not None:
                     return subject
         return self._colon(sent, quote, usable)
+
+    def _reported_after(self, sent: Span, quote: list[Token], usable: Check) -> Token | None:
+        """'…?" asked Lund' / '…," Lund said': the main verb of saying right after a quote that ends on a
+        comma, question or exclamation mark reports it, whatever the parse hangs the quote on."""
+        if not quote or quote[-1].i + 1 >= len(quote[-1].doc):
+            return None
+        ending = [t.text for t in quote[-3:]] + [quote[-1].nbor(1).text]
+        after = [t for t in sent if t.i > quote[-1].i and not t.is_punct][:AFTER_WORDS]
+        if not any(mark in ending for mark in (",", "?", "!")):
+            return None
+        for token in after:
+            if is_speech(token) and token.dep_ in {"ROOT", "parataxis"} and usable(token):
+                return self._subject(token, usable)
+            if token.tag_ in {"WDT", "WP", "IN"} or token.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
 
     def _climb(self, head: Token, usable: Check) -> Token | None:
         """Walk up from a quote's attachment to the first verb of saying, and return its subject."""
@@ -116,7 +160,7 @@ class SpeakerFinder:
         passive = "nsubjpass" if verb.lemma_.casefold() in CITING else "nsubj"  # "X was quoted as saying"
         if passive == "nsubj" and self._headline_passive(verb):
             return None
-        for child in verb.children:
+        for child in sorted(verb.children, key=lambda c: _rank(c, verb)):  # two subjects: a misparse
             if child.dep_ in {"nsubj", passive} and ok(child):
                 return child if child.lower_ not in NOT_SPEAKERS else None
             if child.dep_ == "nsubjpass":  # "the deal was described as …": the deal did not speak

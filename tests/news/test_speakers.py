@@ -112,3 +112,24 @@ def test_an_agreement_quoted_for_its_own_words(speakers: Speakers) -> None:
 def test_a_headline_passive_has_no_speaker(speakers: Speakers) -> None:
     text = "Harbour pact hailed as 'a new dawn for the fleets' in Tromsø\n\nThe pact was signed on Monday.\n"
     assert speakers(text)["a new dawn for the fleets"] == ""
+
+
+def test_an_attribution_left_as_its_own_sentence_after_a_question(speakers: Speakers) -> None:
+    text = (
+        'Harbour master Ines Paredes spoke first. "Who will pay for the new breakwater?" '
+        "Mayor Lauri Viljanen asked.\n"
+    )
+    assert speakers(text)["Who will pay for the new breakwater?"] == "Lauri Viljanen"
+
+
+def test_the_verb_of_saying_right_after_the_quote_wins_over_an_earlier_one(speakers: Speakers) -> None:
+    text = (
+        "Critics of the plan say the costs are hidden, and the ministry denies it, but "
+        '"why would anyone build a quay nobody uses?" asked Mayor Maren Odegaard.\n'
+    )
+    assert speakers(text)["why would anyone build a quay nobody uses?"] == "Maren Odegaard"
+
+
+def test_of_two_subjects_a_misparse_gives_a_verb_the_name_wins(speakers: Speakers) -> None:
+    text = 'Little that the president said "will bring the ferries back," Senator Maren Odegaard said.\n'
+    assert speakers(text)["will bring the ferries back,"] == "Maren Odegaard"
