@@ -95,9 +95,15 @@ class PeopleFinder:
     """Collects the people of one text, then resolves surnames and pronouns against them."""
 
     def __init__(
-        self, text: str, spans: list[tuple[int, int]], entities: Sequence[tuple[int, int]] = ()
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        entities: Sequence[tuple[int, int]] = (),
+        bodies: Sequence[tuple[int, int]] = (),
     ) -> None:
+        """`entities`: spans the tagger calls people; `bodies`: spans it calls organisations."""
         self.text = text
+        self._bodies = sorted(bodies)
         self.people: dict[str, Person] = {}
         self._unconfirmed: set[str] = set()
         for start, end in spans:
@@ -118,7 +124,8 @@ class PeopleFinder:
         for t in tokens[first:]:
             if not (re.fullmatch(TOKEN + r"(?:['’]s)?", t.group()) or re.fullmatch(PARTICLE, t.group())):
                 break
-            if not _is_person_token(t.group()) and name:
+            surname = t is tokens[-1] and not lexicon.country_of(t.group())  # "Theresa May", "Amy Pope"
+            if not _is_person_token(t.group()) and name and not surname:
                 break
             name.append(t.group())
             if POSSESSIVE.search(t.group()):  # "Kim's aide": the name ends at the possessive
@@ -156,6 +163,9 @@ class PeopleFinder:
             return
         name = POSSESSIVE.sub("", " ".join(tokens))
         end = pos + len(" ".join(tokens))
+        k = bisect_right(self._bodies, (pos, end)) - 1
+        if not known and k >= 0 and self._bodies[k][1] >= end:
+            return  # "Human Rights Watch said": the tagger reads an organisation
         before = self.text[max(0, pos - 48) : pos]
         pre_adj, pre_role = role_before(before)
         post = POST_ROLE.match(self.text, end)

@@ -70,3 +70,12 @@ def test_he_follows_a_chain_of_pronoun_subjects(speakers: Speakers) -> None:
         '"He wants the ports closed until spring," he said.\n'
     )
     assert speakers(text)["He wants the ports closed until spring,"] == "Tomas Kivilo"
+
+
+def test_with_no_subject_named_the_most_prominent_mention_not_the_latest(speakers: Speakers) -> None:
+    text = (
+        "Ines Paredes's sharp letters about the port had been overlooked in the debate over "
+        "harbour master Tomas Kivilo's budget plan.\n\n"
+        '"The quay is crumbling while we argue about paint," she wrote.\n'
+    )
+    assert speakers(text)["The quay is crumbling while we argue about paint,"] == "Ines Paredes"

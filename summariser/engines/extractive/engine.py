@@ -83,7 +83,7 @@ class Context:
             for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
         index = ParseIndex(prose_parse(doc))
-        people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
+        people = PeopleFinder(doc.text, spans, index.entities("PERSON"), index.entities("ORG"))
         passages = find_passages(doc.text, paragraphs)
         quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
         finder = SpeakerFinder(index, Resolver(people, index, quoted))
