@@ -191,8 +191,8 @@ class SpeakerFinder:
 
     def _inverted(self, verb: Token) -> Token | None:
         """A name right after a verb that follows a quote ('…," added Smith'), parsed as its object."""
-        if verb.i == 0 or not verb.nbor(-1).is_punct:
-            return None
+        if verb.i == 0 or not (verb.nbor(-1).is_quote or (verb.i > 1 and verb.nbor(-2).is_quote)):
+            return None  # "…, telling Reuters" follows no quote: its object is the listener
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1:
                 return child

@@ -133,3 +133,11 @@ def test_the_verb_of_saying_right_after_the_quote_wins_over_an_earlier_one(speak
 def test_of_two_subjects_a_misparse_gives_a_verb_the_name_wins(speakers: Speakers) -> None:
     text = 'Little that the president said "will bring the ferries back," Senator Maren Odegaard said.\n'
     assert speakers(text)["will bring the ferries back,"] == "Maren Odegaard"
+
+
+def test_the_listener_named_after_telling_is_not_the_speaker(speakers: Speakers) -> None:
+    text = (
+        "Mayor Maren Odegaard answered her critics on Friday, telling Nordvik, "
+        '"The ferries will run again before the summer."\n'
+    )
+    assert speakers(text)["The ferries will run again before the summer."] == "Maren Odegaard"
