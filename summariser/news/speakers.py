@@ -17,6 +17,7 @@ INHERIT = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}  # participles take
 CITING = {"cite", "quote"}  # "the ministry cited Wang as saying": the object speaks
 TAIL_WORDS = 4  # tokens of a following sentence searched for the verb of a detached attribution
 AFTER_WORDS = 4  # words after a quote searched for the verb that reports it ("the deputy minister said")
+CLAUSE_STEPS = 3  # heads from a verb of saying up to the quote its clause is parsed as hanging on
 CLIMB = 6  # head steps from a quote to the verb that reports it
 Check = Callable[["Token"], bool]
 PERSONAL = {"he", "she", "they", "who"}
@@ -110,7 +111,8 @@ class SpeakerFinder:
             key=lambda t: min(abs(base + t.idx - open_pos), abs(base + t.idx - close_pos)),
         )
         for verb in near:
-            if verb.head == verb or inside(verb.head) or verb.dep_ in {"parataxis", "ccomp"}:
+            hangs = any(inside(t) for t in list(verb.ancestors)[:CLAUSE_STEPS])  # "X, telling Y: '…'"
+            if verb.head == verb or hangs or verb.dep_ in {"parataxis", "ccomp"}:
                 subject = self._subject(verb, usable)
                 if subject is not None:
                     return subject

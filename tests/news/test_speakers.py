@@ -141,3 +141,13 @@ def test_the_listener_named_after_telling_is_not_the_speaker(speakers: Speakers)
         '"The ferries will run again before the summer."\n'
     )
     assert speakers(text)["The ferries will run again before the summer."] == "Maren Odegaard"
+
+
+def test_a_reporting_clause_parsed_as_hanging_on_the_quote(speakers: Speakers) -> None:
+    text = (
+        "Like most of the town, Mayor Maren Odegaard was also critical of the budget, telling Nordvik Radio: "
+        "\u201cThe council\u2019s figures today are typical of its habits, which began by ignoring "
+        "the harbour.\u201d\n"
+    )
+    quote = "The council\u2019s figures today are typical of its habits, which began by ignoring the harbour."
+    assert speakers(text)[quote] == "Maren Odegaard"
