@@ -110,9 +110,11 @@ class SpeakerFinder:
             (t for t in sent if usable(t) and (is_speech(t) or is_belief(t) or t.lower_ == "according")),
             key=lambda t: min(abs(base + t.idx - open_pos), abs(base + t.idx - close_pos)),
         )
+        attached = [t.head for t in quote if not inside(t.head)]
         for verb in near:
             hangs = any(inside(t) for t in list(verb.ancestors)[:CLAUSE_STEPS])  # "X, telling Y: '…'"
-            if verb.head == verb or hangs or verb.dep_ in {"parataxis", "ccomp"}:
+            sibling = verb.head in attached and bool(quote) and verb.i < quote[0].i  # "X did, telling Y, '…'"
+            if verb.head == verb or hangs or sibling or verb.dep_ in {"parataxis", "ccomp"}:
                 subject = self._subject(verb, usable)
                 if subject is not None:
                     return subject

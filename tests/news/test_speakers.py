@@ -151,3 +151,11 @@ def test_a_reporting_clause_parsed_as_hanging_on_the_quote(speakers: Speakers) -
     )
     quote = "The council\u2019s figures today are typical of its habits, which began by ignoring the harbour."
     assert speakers(text)[quote] == "Maren Odegaard"
+
+
+def test_a_verb_of_saying_beside_a_quote_parsed_as_a_conjunct(speakers: Speakers) -> None:
+    text = (
+        "Mayor Maren Odegaard took a gamble with the fishermen, telling the crowd, "
+        '"I\'m a sailor like you, friends," and the hall cheered.\n'
+    )
+    assert speakers(text)["I'm a sailor like you, friends,"] == "Maren Odegaard"
