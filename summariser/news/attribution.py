@@ -22,6 +22,7 @@ AFTER_IMMEDIATE = re.compile(
 VERB_RE = re.compile(rf"\b{VERB}\b", re.IGNORECASE)
 SUBJECT_TAIL = re.compile(rf"(?P<subj>(?:{SUBJ_WORD}\s+){{0,5}}{SUBJ_WORD})\s*$")
 APPOSITIVE_TAIL = re.compile(r",[^,]{1,80},\s*$")
+WINDOW = 600  # characters searched either side of a quote: a longer "sentence" is not prose
 GENERIC_SPEAKER = re.compile(
     r"(?:spokes(?:person|man|woman)|officials?|statement|declaration|communiq[uú]e|office|ministry|"
     r"kremlin|government|sources?|diplomats?|minister|presidency|palace|house|embassy|aides?)$",
@@ -69,9 +70,9 @@ class Attributor:
 
     def _find(self, p: Passage, quoted: list[tuple[int, int]]) -> tuple[Person | None, str]:
         """Look right after the quote, then before it in its sentence, then later in the sentence."""
-        s_start, _ = self.sentence_of(p.open_pos)
+        s_start = max(self.sentence_of(p.open_pos)[0], p.open_pos - WINDOW)
         _, s_end = self.sentence_of(max(p.close_pos - 1, p.open_pos))
-        after_end = max(s_end, self.sentence_of(p.close_pos + 1)[1])
+        after_end = min(max(s_end, self.sentence_of(p.close_pos + 1)[1]), p.close_pos + 1 + WINDOW)
         after = masked(self.text, p.close_pos + 1, after_end, quoted)
         m = AFTER_IMMEDIATE.match(after)
         if m:
