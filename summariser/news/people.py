@@ -95,15 +95,9 @@ class PeopleFinder:
     """Collects the people of one text, then resolves surnames and pronouns against them."""
 
     def __init__(
-        self,
-        text: str,
-        spans: list[tuple[int, int]],
-        entities: Sequence[tuple[int, int]] = (),
-        bodies: Sequence[tuple[int, int]] = (),
+        self, text: str, spans: list[tuple[int, int]], entities: Sequence[tuple[int, int]] = ()
     ) -> None:
-        """`entities`: spans the tagger calls people; `bodies`: spans it calls organisations."""
         self.text = text
-        self._bodies = sorted(bodies)
         self.people: dict[str, Person] = {}
         self._unconfirmed: set[str] = set()
         for start, end in spans:
@@ -163,9 +157,6 @@ class PeopleFinder:
             return
         name = POSSESSIVE.sub("", " ".join(tokens))
         end = pos + len(" ".join(tokens))
-        k = bisect_right(self._bodies, (pos, end)) - 1
-        if not known and k >= 0 and self._bodies[k][1] >= end:
-            return  # "Human Rights Watch said": the tagger reads an organisation
         before = self.text[max(0, pos - 48) : pos]
         pre_adj, pre_role = role_before(before)
         post = POST_ROLE.match(self.text, end)
