@@ -25,6 +25,7 @@ AFTER_IMMEDIATE = re.compile(
 VERB_RE = re.compile(rf"\b{VERB}\b", re.IGNORECASE)
 SUBJECT_TAIL = re.compile(rf"(?P<subj>(?:{SUBJ_WORD}\s+){{0,5}}{SUBJ_WORD})\s*$")
 APPOSITIVE_TAIL = re.compile(r",[^,]{1,80},\s*$")
+WINDOW = 600  # characters searched either side of a quote: a longer "sentence" is not prose
 GENERIC_SPEAKER = re.compile(
     r"(?:spokes(?:person|man|woman)|officials?|statement|declaration|communiq[uú]e|office|ministry|"
     r"kremlin|government|sources?|diplomats?|minister|presidency|palace|house|embassy|aides?)$",
@@ -61,6 +62,8 @@ class Attributor:
         quoted = QuoteSpans((p.open_pos, p.close_pos + 1) for p in passages)
         prev: Passage | None = None
         for p in passages:
+            if self.finder is not None and self.finder.is_phrase(p.open_pos, p.close_pos):
+                continue  # the reporter's words in quotation marks: no statement, no speaker
             person, phrase = self.finder.speaker(p.open_pos, p.close_pos) if self.finder else (None, "")
             if not (person or phrase):
                 person, phrase = self._find(p, quoted)
@@ -72,9 +75,9 @@ class Attributor:
 
     def _find(self, p: Passage, quoted: list[tuple[int, int]]) -> tuple[Person | None, str]:
         """Look right after the quote, then before it in its sentence, then later in the sentence."""
-        s_start, _ = self.sentence_of(p.open_pos)
+        s_start = max(self.sentence_of(p.open_pos)[0], p.open_pos - WINDOW)
         _, s_end = self.sentence_of(max(p.close_pos - 1, p.open_pos))
-        after_end = max(s_end, self.sentence_of(p.close_pos + 1)[1])
+        after_end = min(max(s_end, self.sentence_of(p.close_pos + 1)[1]), p.close_pos + 1 + WINDOW)
         after = masked(self.text, p.close_pos + 1, after_end, quoted)
         m = AFTER_IMMEDIATE.match(after)
         if m:

@@ -92,8 +92,8 @@ class Resolver:
                 return self.pronoun(chained, gender, hops + 1)
             if subjects:
                 return min(subjects, key=lambda x: (x[0], x[1]))[2]
-            if not same:
-                return names[0][1]
+            if not same:  # no subject names anyone: the most prominent mention, the latest if level
+                return min(names, key=lambda n: (self._depth(n[0]), -n[0].i))[1]
         return None
 
     def _pronoun_subject(self, sent: Span, gender: str) -> Token | None:

@@ -6,20 +6,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from summariser.text import nlp
-from summariser.text.document import Document
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-PARSE_LIMIT = 20_000  # characters; a longer "paragraph" is not prose, and would take minutes to parse
-
-
-def prose_parse(doc: Document) -> list[nlp.Parsed]:
-    """spaCy's analysis of an article, or none when a paragraph is too long to be prose."""
-    if any(p.end - p.start > PARSE_LIMIT for p in doc.paragraphs):
-        return []
-    return nlp.parse(doc)
 
 
 class ParsedParagraph(Protocol):

@@ -64,7 +64,8 @@ class PeopleFinder:
         for t in tokens[first:]:
             if not (re.fullmatch(TOKEN + r"(?:['’]s)?", t.group()) or re.fullmatch(PARTICLE, t.group())):
                 break
-            if not is_person_token(t.group()) and name:
+            surname = t is tokens[-1] and not lexicon.country_of(t.group())  # "Theresa May", "Amy Pope"
+            if not is_person_token(t.group()) and name and not surname:
                 break
             name.append(t.group())
             if POSSESSIVE.search(t.group()):  # "Kim's aide": the name ends at the possessive

@@ -20,6 +20,8 @@ NAME_INTRO = re.compile(r"(?:\b(?:the|so-called|dubbed|called|named|its|our|thei
 ARTICLE_INTRO = re.compile(
     r"\b(?:a|an)\s*$", re.IGNORECASE
 )  # "a 'Marshall Plan'" names; "a 'historic step to…'" quotes
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")  # a word a title-cased line would capitalise
+SAID_BEFORE = re.compile(rf"\b{VERB}\s*[,:]?\s*$", re.IGNORECASE)
 SPLIT_GAP = re.compile(rf"^\s*,?\s*(?:\S+\s+){{0,5}}?{VERB}(?:\s+\S+){{0,3}}?\s*[,:]\s*$", re.IGNORECASE)
 
 
@@ -126,7 +128,24 @@ def is_statement(passage: Passage, text: str) -> bool:
     inner_end = re.search(r"[.!?]", passage.text) is not None
     titled = all(w[:1].isupper() for w in words if len(w) > 3)
     intro = NAME_INTRO.search(lead) or (titled and ARTICLE_INTRO.search(lead))
-    return not (intro and not inner_end and len(words) <= 6)
+    if intro and not inner_end and len(words) <= 6:
+        return False
+    return not (titled and _work_title(passage, text))
+
+
+def _work_title(passage: Passage, text: str) -> bool:
+    """A title-cased quote inside a sentence-cased line names a work ("his book 'Lines of Flight'").
+
+    A quote right after a verb of saying is what was said, capitals or not; a headline is title-cased
+    throughout, so there the capitals say nothing about the quote.
+    """
+    capitals = [w for w in passage.text.split() if len(w) > 3]
+    if SAID_BEFORE.search(text, max(0, passage.open_pos - 40), passage.open_pos):
+        return False  # 'the headline said, "…"': the quoted words are what it said
+    line_start = text.rfind("\n", 0, passage.open_pos) + 1
+    line_end = text.find("\n", passage.close_pos) % (len(text) + 1)  # -1 (no newline): the text's end
+    line = text[line_start : passage.open_pos] + " " + text[passage.close_pos + 1 : line_end]
+    return len(capitals) >= 2 and LOWER_WORD.search(line) is not None
 
 
 def masked(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from summariser.news import lexicon
+from summariser.news import lexicon, phrases
 from summariser.news.coref import Resolver, Speaker
 from summariser.news.parsing import ParseIndex
 
@@ -15,8 +15,12 @@ if TYPE_CHECKING:
 VERBAL = {"VERB", "AUX"}
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}  # participles take their head's subject
 CITING = {"cite", "quote"}  # "the ministry cited Wang as saying": the object speaks
+TAIL_WORDS = 4  # tokens of a following sentence searched for the verb of a detached attribution
+AFTER_WORDS = 4  # words after a quote searched for the verb that reports it ("the deputy minister said")
+CLAUSE_STEPS = 3  # heads from a verb of saying up to the quote its clause is parsed as hanging on
 CLIMB = 6  # head steps from a quote to the verb that reports it
 Check = Callable[["Token"], bool]
+PERSONAL = {"he", "she", "they", "who"}
 NOT_SPEAKERS = {"it", "this", "that", "which", "there", "i", "we", "you"}
 
 
@@ -28,6 +32,13 @@ def is_speech(token: Token) -> bool:
 def is_belief(token: Token) -> bool:
     """A verb of belief ("believes", "fears"), a reporting verb unless one of saying relays it."""
     return token.pos_ in VERBAL and token.lemma_.casefold() in lexicon.BELIEF_LEMMAS
+
+
+def _rank(child: Token, verb: Token) -> tuple[int, int]:
+    """Order a verb's dependents so a name comes before a common noun, and that before a word like
+    "nothing" (a misparse can give a verb two subjects); the nearer first within each kind."""
+    kind = {"PROPN": 0, "NOUN": 2}.get(child.pos_, 1 if child.lower_ in PERSONAL else 3)
+    return kind, abs(child.i - verb.i)
 
 
 class SpeakerFinder:
@@ -49,6 +60,10 @@ class SpeakerFinder:
                     return found
         return None, ""
 
+    def is_phrase(self, open_pos: int, close_pos: int) -> bool:
+        """Do the quoted words belong to the reporter's sentence (a modifier, a turn of phrase)?"""
+        return phrases.is_phrase(self.index, open_pos, close_pos)
+
     def _sentences(self, open_pos: int, close_pos: int) -> list[Span]:
         """The sentences holding the opening and the closing mark (one when they coincide)."""
         out: list[Span] = []
@@ -56,7 +71,22 @@ class SpeakerFinder:
             token = self.index.token_at(pos)
             if token is not None and all(token.sent != s for s in out):
                 out.append(token.sent)
-        return out
+        tail = self._tail(close_pos)
+        return out if tail is None else [tail, *out]  # a detached attribution names the speaker outright
+
+    def _tail(self, close_pos: int) -> Span | None:
+        """ "…?" Lund asked.': after a question or exclamation the segmenter may end the sentence at the
+        mark, leaving the attribution as a short sentence of its own; that sentence, when it opens with
+        a verb of saying or its subject."""
+        mark = self.index.token_at(close_pos)
+        if mark is None or mark.i + 1 >= len(mark.doc) or mark.i == 0:
+            return None
+        nxt = mark.doc[mark.i + 1]
+        ends = mark.nbor(-1).text in {"?", "!"} or mark.text[:1] in {"?", "!"}
+        if not ends or nxt.sent.start != nxt.i or "\n" in mark.whitespace_ + nxt.text:
+            return None
+        opening = list(nxt.sent)[:TAIL_WORDS]
+        return nxt.sent if any(is_speech(t) for t in opening) else None
 
     def _subject_for(self, sent: Span, open_pos: int, close_pos: int) -> Token | None:
         """The subject of the reporting verb: one governing the quote, else one the quote governs."""
@@ -69,6 +99,9 @@ class SpeakerFinder:
             return not inside(t) and not self.resolver.in_quote(base + t.idx)
 
         quote = [t for t in sent if inside(t)]
+        reported = self._reported_after(sent, quote, usable)
+        if reported is not None:
+            return reported
         words = [t for t in quote if not t.is_punct] + [t for t in quote if t.is_punct]
         for token in words:
             if not inside(token.head):
@@ -79,12 +112,31 @@ class SpeakerFinder:
             (t for t in sent if usable(t) and (is_speech(t) or is_belief(t) or t.lower_ == "according")),
             key=lambda t: min(abs(base + t.idx - open_pos), abs(base + t.idx - close_pos)),
         )
+        attached = [t.head for t in quote if not inside(t.head)]
         for verb in near:
-            if verb.head == verb or inside(verb.head) or verb.dep_ in {"parataxis", "ccomp"}:
+            hangs = any(inside(t) for t in list(verb.ancestors)[:CLAUSE_STEPS])  # "X, telling Y: '…'"
+            sibling = verb.head in attached and bool(quote) and verb.i < quote[0].i  # "X did, telling Y, '…'"
+            if verb.head == verb or hangs or sibling or verb.dep_ in {"parataxis", "ccomp"}:
                 subject = self._subject(verb, usable)
                 if subject is not None:
                     return subject
         return self._colon(sent, quote, usable)
+
+    def _reported_after(self, sent: Span, quote: list[Token], usable: Check) -> Token | None:
+        """'…?" asked Lund' / '…," Lund said': the main verb of saying right after a quote that ends on a
+        comma, question or exclamation mark reports it, whatever the parse hangs the quote on."""
+        if not quote or quote[-1].i + 1 >= len(quote[-1].doc):
+            return None
+        ending = [t.text for t in quote[-3:]] + [quote[-1].nbor(1).text]
+        after = [t for t in sent if t.i > quote[-1].i and not t.is_punct][:AFTER_WORDS]
+        if not any(mark in ending for mark in (",", "?", "!")):
+            return None
+        for token in after:
+            if is_speech(token) and token.dep_ in {"ROOT", "parataxis"} and usable(token):
+                return self._subject(token, usable)
+            if token.tag_ in {"WDT", "WP", "IN"} or token.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
 
     def _climb(self, head: Token, usable: Check) -> Token | None:
         """Walk up from a quote's attachment to the first verb of saying, and return its subject."""
@@ -114,7 +166,7 @@ class SpeakerFinder:
         passive = "nsubjpass" if verb.lemma_.casefold() in CITING else "nsubj"  # "X was quoted as saying"
         if passive == "nsubj" and self._headline_passive(verb):
             return None
-        for child in verb.children:
+        for child in sorted(verb.children, key=lambda c: _rank(c, verb)):  # two subjects: a misparse
             if child.dep_ in {"nsubj", passive} and ok(child):
                 return child if child.lower_ not in NOT_SPEAKERS else None
             if child.dep_ == "nsubjpass":  # "the deal was described as …": the deal did not speak
@@ -145,8 +197,8 @@ class SpeakerFinder:
 
     def _inverted(self, verb: Token) -> Token | None:
         """A name right after a verb that follows a quote ('…," added Smith'), parsed as its object."""
-        if verb.i == 0 or not verb.nbor(-1).is_punct:
-            return None
+        if verb.i == 0 or not (verb.nbor(-1).is_quote or (verb.i > 1 and verb.nbor(-2).is_quote)):
+            return None  # "…, telling Reuters" follows no quote: its object is the listener
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1:
                 return child

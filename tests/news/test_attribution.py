@@ -50,3 +50,14 @@ def test_a_quote_after_another_speakers_quote_is_not_continued_across_a_verb(spe
     found = speakers(text)
     assert found["The harbour is open,"] == "Nils Rask"
     assert found["The harbour is not ready,"] == "Aino Lehto"
+
+
+def test_a_quoted_modifier_of_the_reporters_noun_has_no_speaker(speakers: Speakers) -> None:
+    text = 'Harbour master Ines Paredes said the town wants "cleaner and quieter" ferries.\n'
+    assert speakers(text)["cleaner and quieter"] == ""
+
+
+def test_a_quote_inside_an_endless_sentence_keeps_its_nearby_speaker(speakers: Speakers) -> None:
+    filler = "the boats came in and the nets went out " * 300
+    text = f'{filler}and Mayor Maren Odegaard said "the ferries will run again soon" and {filler}\n'
+    assert speakers(text)["the ferries will run again soon"] == "Maren Odegaard"

@@ -78,3 +78,12 @@ def test_an_abbreviated_title_picks_the_holder_of_the_full_title(speakers: Speak
         'Icelandic PM added, "This is a fair beginning for all of us."\n'
     )
     assert speakers(text)["This is a fair beginning for all of us."] == "Hana Kovac"
+
+
+def test_with_no_subject_named_the_most_prominent_mention_not_the_latest(speakers: Speakers) -> None:
+    text = (
+        "Ines Paredes's sharp letters about the port had been overlooked in the debate over "
+        "harbour master Tomas Kivilo's budget plan.\n\n"
+        '"The quay is crumbling while we argue about paint," she wrote.\n'
+    )
+    assert speakers(text)["The quay is crumbling while we argue about paint,"] == "Ines Paredes"

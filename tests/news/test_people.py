@@ -83,3 +83,9 @@ def test_a_title_after_the_name_is_kept_with_where_it_is_given() -> None:
 def test_a_former_title_is_not_the_post_held_now() -> None:
     person = _finder("Talks began. The former Foreign Minister Pavel Oster watched.").resolve("Oster")
     assert person is not None and person.role == "former Foreign Minister"
+
+
+def test_a_title_word_ending_a_tagged_name_is_the_surname() -> None:
+    text = "Adviser Lena Governor briefed reporters. Governor said the reef survey was late."
+    person = _finder(text, ["Lena Governor"]).resolve("Governor")
+    assert person is not None and person.name == "Lena Governor"

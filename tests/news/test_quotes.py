@@ -63,3 +63,18 @@ def test_quoted_names_are_not_statements_but_quoted_fragments_are() -> None:
     assert not is_statement(_passages(named)[0], named)
     assert is_statement(_passages(fragment)[0], fragment)
     assert not is_statement(_passages(titled)[0], titled)
+
+
+def test_a_title_cased_quote_in_a_plain_sentence_names_a_work() -> None:
+    text = 'She set out her case in a memoir, "Harbours Without Lighthouses," published last spring.'
+    assert not is_statement(_passages(text)[0], text)
+
+
+def test_a_title_cased_quote_after_a_verb_of_saying_is_what_was_said() -> None:
+    text = 'The banner over the quay said, "Fishermen Demand Fair Quotas Now."'
+    assert is_statement(_passages(text)[0], text)
+
+
+def test_in_a_title_cased_headline_the_capitals_say_nothing() -> None:
+    text = 'Minister Vows "Every Harbour Will Reopen Soon" After Storm'
+    assert is_statement(_passages(text)[0], text)

@@ -112,3 +112,50 @@ def test_an_agreement_quoted_for_its_own_words(speakers: Speakers) -> None:
 def test_a_headline_passive_has_no_speaker(speakers: Speakers) -> None:
     text = "Harbour pact hailed as 'a new dawn for the fleets' in Tromsø\n\nThe pact was signed on Monday.\n"
     assert speakers(text)["a new dawn for the fleets"] == ""
+
+
+def test_an_attribution_left_as_its_own_sentence_after_a_question(speakers: Speakers) -> None:
+    text = (
+        'Harbour master Ines Paredes spoke first. "Who will pay for the new breakwater?" '
+        "Mayor Lauri Viljanen asked.\n"
+    )
+    assert speakers(text)["Who will pay for the new breakwater?"] == "Lauri Viljanen"
+
+
+def test_the_verb_of_saying_right_after_the_quote_wins_over_an_earlier_one(speakers: Speakers) -> None:
+    text = (
+        "Critics of the plan say the costs are hidden, and the ministry denies it, but "
+        '"why would anyone build a quay nobody uses?" asked Mayor Maren Odegaard.\n'
+    )
+    assert speakers(text)["why would anyone build a quay nobody uses?"] == "Maren Odegaard"
+
+
+def test_of_two_subjects_a_misparse_gives_a_verb_the_name_wins(speakers: Speakers) -> None:
+    text = 'Little that the president said "will bring the ferries back," Senator Maren Odegaard said.\n'
+    assert speakers(text)["will bring the ferries back,"] == "Maren Odegaard"
+
+
+def test_the_listener_named_after_telling_is_not_the_speaker(speakers: Speakers) -> None:
+    text = (
+        "Mayor Maren Odegaard answered her critics on Friday, telling Nordvik, "
+        '"The ferries will run again before the summer."\n'
+    )
+    assert speakers(text)["The ferries will run again before the summer."] == "Maren Odegaard"
+
+
+def test_a_reporting_clause_parsed_as_hanging_on_the_quote(speakers: Speakers) -> None:
+    text = (
+        "Like most of the town, Mayor Maren Odegaard was also critical of the budget, telling Nordvik Radio: "
+        "\u201cThe council\u2019s figures today are typical of its habits, which began by ignoring "
+        "the harbour.\u201d\n"
+    )
+    quote = "The council\u2019s figures today are typical of its habits, which began by ignoring the harbour."
+    assert speakers(text)[quote] == "Maren Odegaard"
+
+
+def test_a_verb_of_saying_beside_a_quote_parsed_as_a_conjunct(speakers: Speakers) -> None:
+    text = (
+        "Mayor Maren Odegaard took a gamble with the fishermen, telling the crowd, "
+        '"I\'m a sailor like you, friends," and the hall cheered.\n'
+    )
+    assert speakers(text)["I'm a sailor like you, friends,"] == "Maren Odegaard"

@@ -24,11 +24,12 @@ from summariser.news import cues, figures, lexicon, polarity, signers, signing
 from summariser.news.attribution import Attributor
 from summariser.news.coref import Resolver
 from summariser.news.names import Person
-from summariser.news.parsing import ParseIndex, prose_parse
+from summariser.news.parsing import ParseIndex
 from summariser.news.people import PeopleFinder
 from summariser.news.quotes import Passage, find_passages, is_statement, masked, merge_split_quotes
 from summariser.news.spans import QuoteSpans
 from summariser.news.speakers import SpeakerFinder
+from summariser.text import nlp
 from summariser.text.document import Document, Sentence
 from summariser.text.normalise import strip_hidden
 
@@ -85,7 +86,7 @@ class Context:
             (grp[0].start, grp[-1].end)
             for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
-        index = ParseIndex(prose_parse(doc))
+        index = ParseIndex(nlp.parse(doc))  # bounded by the per-document parse budget
         people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
         passages = find_passages(doc.text, paragraphs)
         quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
