@@ -38,7 +38,7 @@ def _seconds(engine: ExtractiveEngine, path: Path) -> tuple[float, float]:
 
 def main() -> str:
     """Time each seed through the engine (parse included), then one whole `summarise extract` process."""
-    engine = ExtractiveEngine(EngineOptions(engine="extractive"))
+    engine = ExtractiveEngine(EngineOptions(engine="extractive", use_cache=False))
     engine.extract_all([load(ROOT / "tests" / "fixtures" / "lisbon" / "a_harbour_post.txt")])  # warm-up
     rows, total_words, total_s, total_cpu = [], 0, 0.0, 0.0
     for path in sorted((ROOT / "seeds").glob("*.txt")):
@@ -67,7 +67,7 @@ def main() -> str:
     walls = []
     for _ in range(RUNS):
         t0 = time.perf_counter()
-        subprocess.run([str(exe), "extract", str(seed)], check=True, capture_output=True)
+        subprocess.run([str(exe), "extract", str(seed), "--no-cache"], check=True, capture_output=True)
         walls.append(time.perf_counter() - t0)
     out += "\n" + table(
         "`summarise extract` as a whole process (one seed)",

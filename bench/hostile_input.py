@@ -42,7 +42,14 @@ def run(size: int, limit: float) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "quotes.txt"
         path.write_text(article(size), encoding="utf-8")
-        cmd = [str(ROOT / ".venv" / "bin" / "summarise"), "brief", str(path), "-o", str(Path(tmp) / "m.md")]
+        cmd = [
+            str(ROOT / ".venv" / "bin" / "summarise"),
+            "brief",
+            str(path),
+            "--no-cache",
+            "-o",
+            str(Path(tmp) / "m.md"),
+        ]
         t0 = time.perf_counter()
         try:
             subprocess.run(cmd, check=True, capture_output=True, timeout=limit)

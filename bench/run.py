@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import (
     extract_speed,
+    hostile_input,
     html_size,
     llm_concurrency,
     nlp_scale,
@@ -49,14 +50,16 @@ def main() -> None:
         nlp_scale.main(),
         reconcile_scaling.main(),
         sources_scale.main(),
+        hostile_input.main([]),
         llm_concurrency.main(),
+        html_size.main(),
     ]
-    sections.append(html_size.main())
     report = "\n".join(
         [
             "# Benchmark results",
             "",
-            f"Measured {dt.date.today().isoformat()} on {machine()} by `make bench`.",
+            f"Measured {dt.date.today().isoformat()} on {machine()} by `make bench`; figures before "
+            "each change, with their commands, are kept in bench/HISTORY.md.",
             "",
             *sections,
         ]

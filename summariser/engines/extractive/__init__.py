@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summariser.engines import Progress
+from summariser.engines.cache import RecordCache, default_cache_dir
+from summariser.engines.extractive import cache
 from summariser.engines.extractive.engine import NAME, extract
 from summariser.models import Failure, SummitOutcome
 from summariser.options import EngineOptions
@@ -21,15 +23,24 @@ class ExtractiveEngine:
 
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
+        root = (options.cache_dir or default_cache_dir()) / "records"
+        self.cache = RecordCache(root, options.use_cache)
 
     def extract_all(
         self, docs: Sequence[Document], progress: Progress | None = None
     ) -> list[SummitOutcome | Failure]:
-        """One record per article, in order."""
+        """One record per article, in order; articles read before come from the cache, unparsed."""
+        keys = [cache.key(d) if self.cache.enabled else "" for d in docs]
+        found = [self.cache.get(k) for k in keys]
+        todo = [d for d, f in zip(docs, found, strict=True) if f is None]
+        fresh = iter(nlp.parse_stream(todo) if todo else ())
         out: list[SummitOutcome | Failure] = []
-        for doc in nlp.parse_stream(docs):
-            out.append(extract(doc))
-            doc.parsed = None  # the record holds what was needed; keep memory flat on large sets
+        for doc, k, record in zip(docs, keys, found, strict=True):
+            if record is None:
+                record = extract(next(fresh))
+                doc.parsed = None  # the record holds what was needed; keep memory flat on large sets
+                self.cache.put(k, record)
+            out.append(record)
             if progress is not None:
                 progress(doc.path)
         return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from summariser.engines.cache import default_cache_dir
 from summariser.errors import ConfigError
 from summariser.options import EngineOptions, configured_model
 
@@ -159,12 +160,3 @@ def api_key(settings: LLMSettings) -> str:
             "(keys are never taken as flags), or use --base-url / OPENAI_BASE_URL for a server needing none"
         )
     return key or "no-key-needed"
-
-
-def default_cache_dir() -> Path:
-    """SUMMARISER_CACHE_DIR, else $XDG_CACHE_HOME/summit-brief, else ~/.cache/summit-brief."""
-    explicit = os.environ.get("SUMMARISER_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "summit-brief"

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from summariser.engines.cache import RecordCache
 from summariser.engines.llm import cache, prompts
 from summariser.engines.llm.faults import (
     MAX_ATTEMPTS,
@@ -84,7 +85,7 @@ class Runner:
 
     def __init__(self, settings: LLMSettings, progress: Progress | None = None) -> None:
         self.settings = settings
-        self.cache = cache.RecordCache(settings.cache_dir / "records", settings.use_cache)
+        self.cache = RecordCache(settings.cache_dir / "records", settings.use_cache)
         self.progress = progress
 
     def run(self, docs: Sequence[Document]) -> list[SummitOutcome | Failure]:
