@@ -3,13 +3,31 @@ the day resolved against the articles' own dates."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from datetime import date, timedelta
 
 from summariser.models import Event
 from summariser.news import lexicon
+from summariser.news.calendar import Day, read_day
 from summariser.news.lexicon import DAYS, STOPWORDS
+
+NEAR_DAYS = 183  # a date given without a year is read within half a year of the articles' usual date
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 CUT = re.compile(
     r"(?:^(?:the|a|an)\s+\S+$)|(?:[-–](?:led|based|backed|hosted|run)$)|(?:\b(?:of|and|the|in|for)$)", re.I
@@ -31,16 +49,43 @@ def usable_place(place: str, name: str) -> bool:
 
 
 def resolve_day(day: str, published: list[date]) -> str:
-    """A weekday read against the articles' dates: the last such weekday on or before the usual date
-    (of dates given equally often, the earliest: a story cannot report a day after it was dated)."""
-    names = [d.casefold() for d in DAYS]
-    if day.casefold() not in names or not published:
+    """A day as the articles name it, as a calendar date. A date the text gives with the weekday wins
+    when the weekday agrees (its year from the text, else the one nearest the articles' usual date);
+    a weekday alone is the last such day on or before the usual date (of dates given equally often,
+    the earliest: a story cannot report a day after it was dated)."""
+    named = read_day(day)
+    if named is None:
         return day
     counts = Counter(published)
-    ref = min(counts, key=lambda d: (-counts[d], d))
-    back = (ref.weekday() - names.index(day.casefold())) % 7
-    when = ref - timedelta(days=back)
-    return f"{DAYS[when.weekday()]} {when.day} {when:%B} {when.year}"
+    ref = min(counts, key=lambda d: (-counts[d], d)) if counts else None
+    given = _calendar(named, ref)
+    if given is not None:
+        return _written(given)
+    if named.month and not named.year and ref is None:
+        return f"{named.weekday} {named.day} {MONTH_NAMES[named.month - 1]}"  # no year to check it in
+    if ref is None:
+        return named.weekday
+    return _written(ref - timedelta(days=(ref.weekday() - DAYS.index(named.weekday)) % 7))
+
+
+def _calendar(named: Day, ref: date | None) -> date | None:
+    """The calendar date the text gives, in a year where its weekday is the one named; None without one."""
+    if not named.month:
+        return None
+    years = [named.year] if named.year else ([ref.year, ref.year - 1, ref.year + 1] if ref else [])
+    fits = []
+    for year in years:
+        with contextlib.suppress(ValueError):
+            fits.append(date(year, named.month, named.day))
+    fits = [d for d in fits if DAYS[d.weekday()] == named.weekday]
+    if ref is not None:  # a year in which the weekday fits only by chance is not the one meant
+        fits = [d for d in fits if abs((d - ref).days) <= NEAR_DAYS]
+    return min(fits, key=lambda d: abs((d - ref).days) if ref else 0) if fits else None
+
+
+def _written(when: date) -> str:
+    """A date as the memo's header writes it."""
+    return f"{DAYS[when.weekday()]} {when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
 
 
 def header(events: list[Event], published: list[date]) -> Event:
@@ -48,10 +93,22 @@ def header(events: list[Event], published: list[date]) -> Event:
     names = Counter(e.name for e in events if usable_name(e.name))
     name = names.most_common(1)[0][0] if names else ""
     places = Counter(e.location for e in events if usable_place(e.location, name))
-    days = Counter(e.date for e in events if e.date)
-    day = days.most_common(1)[0][0] if days else ""
+    day = _majority_day([e.date for e in events if e.date])
     return Event(
         name=name,
         location=places.most_common(1)[0][0] if places else "",
         date=resolve_day(day, published) if day else "",
     )
+
+
+def _majority_day(days: list[str]) -> str:
+    """The day most articles name, counted by weekday ("Tuesday" and "Tuesday, September 15" agree), in
+    the fullest form an article gives it."""
+    if not days:
+        return ""
+    by: dict[str, list[str]] = {}
+    for d in days:
+        named = read_day(d)
+        by.setdefault(named.weekday if named else d, []).append(d)
+    forms = max(by.values(), key=len)  # the first of equals, as articles were given
+    return max(forms, key=len)

@@ -40,3 +40,30 @@ def test_the_header_takes_the_majority_usable_name() -> None:
         Event(name="The UN-led"),
     ]
     assert header(events, []).name == "Baltic Ports Summit"
+
+
+def test_a_calendar_date_given_with_the_weekday_wins_over_a_later_page_stamp() -> None:
+    assert resolve_day("Thursday, May 2", [date(2024, 5, 20)]) == "Thursday 2 May 2024"
+    assert resolve_day("Thursday 2 May 2024", []) == "Thursday 2 May 2024"
+
+
+def test_the_year_of_a_date_without_one_is_the_one_where_its_weekday_fits() -> None:
+    assert resolve_day("Monday, December 30", [date(2025, 1, 3)]) == "Monday 30 December 2024"
+
+
+def test_a_calendar_date_whose_weekday_disagrees_is_not_trusted() -> None:
+    assert resolve_day("Friday, May 2", [date(2024, 5, 8)]) == "Friday 3 May 2024"
+
+
+def test_without_a_year_anywhere_the_date_is_shown_as_given() -> None:
+    assert resolve_day("Thursday, May 2", []) == "Thursday 2 May"
+
+
+def test_the_majority_weekday_is_shown_in_its_fullest_form() -> None:
+    events = [
+        Event(date="Thursday"),
+        Event(date="Thursday"),
+        Event(date="Thursday, May 2"),
+        Event(date="Friday"),
+    ]
+    assert header(events, [date(2024, 5, 20)]).date == "Thursday 2 May 2024"

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from summariser.engines.evidence import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
+from summariser.engines.extractive.event import event_of
 from summariser.grounding import check_speaker
 from summariser.ingest.clean import from_text
 from summariser.models import (
-    Event,
     Figure,
     OpenIssue,
     Participant,
@@ -44,23 +43,6 @@ ABSENCE = re.compile(
     r"\b(?:pulled\s+out|did\s+not\s+attend|absent|changed\s+(?:his|her|their)\s+plans|stayed\s+away|"
     r"skipped|boycott\w*|was\s+due\s+to|had\s+been\s+due)\b",
     re.IGNORECASE,
-)
-EVENT_NAME = re.compile(
-    r"""(?:meeting|summit|gathering|conference|talks)(?:\s+yet)?\s+of\s+the\s+(?:so-called\s+)?["“]?
-        (?P<a>[A-Za-z][\w'’ -]{2,60}?)["”]?(?=\s+(?:in|on|at)\b|[,.;])
-      | \b(?:the|a)\s+["“](?P<b>[^"”]{3,60})["”]\s+(?:summit|meeting|conference|talks)
-      | \b(?P<c>(?:[A-Z][\w'’-]+\s+){1,5})(?:Summit|Conference|Forum)\b""",
-    re.VERBOSE,
-)
-EVENT_PLACE = re.compile(
-    r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed)\b[^.]{0,40}?\bin\s+"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"|\b(?:to|in)\s+(?P<place2>[A-Z][\w'’-]+)\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|talks|meeting|conference)"
-    r"|\b(?P<place3>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b",
-)
-EVENT_DAY = re.compile(rf"\b(?:on\s+)?(?P<day>{'|'.join(lexicon.DAYS)})\b(?:['’]s)?")
-EVENT_WORDS = re.compile(
-    r"\b(?:summit|meeting|talks|signed|agreed|gathered|conference|communiq[uú]e|declaration)\b", re.IGNORECASE
 )
 
 
@@ -126,7 +108,7 @@ def _extract(doc: Document) -> SummitOutcome:
     signatories = _signatories(ctx)
     return SummitOutcome.bounded(
         article=article_meta(doc),
-        event=_event(ctx),
+        event=event_of(ctx.body, ctx.doc.location),
         quotes=quotes,
         signatories=signatories,
         participants=_participants(ctx, quotes, signatories),
@@ -280,36 +262,3 @@ def _raised_by(ctx: Context, s: Sentence) -> str:
         if _speaks(plain, person):
             return person.name
     return ""
-
-
-def _event(ctx: Context) -> Event:
-    """The event's name, place and day, by majority over the article's mentions."""
-    names: Counter[str] = Counter()
-    places: Counter[str] = Counter()
-    days: list[tuple[str, int, int]] = []
-    forms: dict[str, str] = {}
-    for s in ctx.body:
-        for m in EVENT_NAME.finditer(s.text):
-            name = " ".join((m.group("a") or m.group("b") or m.group("c") or "").split())
-            if name:
-                names[name.casefold()] += 1
-                forms.setdefault(name.casefold(), name)
-        for m in EVENT_PLACE.finditer(s.text):
-            place = m.group("place") or m.group("place2") or m.group("place3")
-            if place.casefold() in lexicon.NON_PERSON_WORDS:
-                continue
-            if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
-                places[place] += 1
-        if EVENT_WORDS.search(s.text):
-            days += [
-                (m.group("day"), s.start + m.start("day"), s.start + m.end("day"))
-                for m in EVENT_DAY.finditer(s.text)
-            ]
-    name = forms[names.most_common(1)[0][0]] if names else ""
-    if ctx.doc.location:
-        places[ctx.doc.location] += 2  # the dateline names where the story was filed: usually the venue
-    place = places.most_common(1)[0][0] if places else ""
-    day = Counter(d for d, _, _ in days).most_common(1)[0][0] if days else ""
-    where = next(((a, b) for d, a, b in days if d == day), None)
-    evidence = span_evidence(*where) if where else None
-    return Event(name=name, location=place, date=day, date_evidence=evidence)

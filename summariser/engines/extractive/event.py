@@ -1,0 +1,73 @@
+"""The event one article reports: its name, place and day, by majority over the article's mentions; a
+day named with its calendar date ("Tuesday, September 15") is kept whole, being explicit."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from summariser.engines.evidence import span_evidence
+from summariser.models import Event
+from summariser.news import lexicon
+from summariser.news.calendar import WEEKDAY
+from summariser.text.document import Sentence
+
+EVENT_NAME = re.compile(
+    r"""(?:meeting|summit|gathering|conference|talks)(?:\s+yet)?\s+of\s+the\s+(?:so-called\s+)?["“]?
+        (?P<a>[A-Za-z][\w'’ -]{2,60}?)["”]?(?=\s+(?:in|on|at)\b|[,.;])
+      | \b(?:the|a)\s+["“](?P<b>[^"”]{3,60})["”]\s+(?:summit|meeting|conference|talks)
+      | \b(?P<c>(?:[A-Z][\w'’-]+\s+){1,5})(?:Summit|Conference|Forum)\b""",
+    re.VERBOSE,
+)
+EVENT_PLACE = re.compile(
+    r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed)\b[^.]{0,40}?\bin\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|\b(?:to|in)\s+(?P<place2>[A-Z][\w'’-]+)\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|talks|meeting|conference)"
+    r"|\b(?P<place3>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b",
+)
+EVENT_WORDS = re.compile(
+    r"\b(?:summit|meeting|talks|signed|agreed|gathered|conference|communiq[uú]e|declaration)\b", re.IGNORECASE
+)
+
+
+def event_of(body: list[Sentence], dateline_place: str) -> Event:
+    """The event's name, place and day, by majority over the article's mentions."""
+    names: Counter[str] = Counter()
+    places: Counter[str] = Counter()
+    forms: dict[str, str] = {}
+    for s in body:
+        for m in EVENT_NAME.finditer(s.text):
+            name = " ".join((m.group("a") or m.group("b") or m.group("c") or "").split())
+            if name:
+                names[name.casefold()] += 1
+                forms.setdefault(name.casefold(), name)
+        for m in EVENT_PLACE.finditer(s.text):
+            place = m.group("place") or m.group("place2") or m.group("place3")
+            if place.casefold() in lexicon.NON_PERSON_WORDS:
+                continue
+            if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
+                places[place] += 1
+    name = forms[names.most_common(1)[0][0]] if names else ""
+    if dateline_place:
+        places[dateline_place] += 2  # the dateline names where the story was filed: usually the venue
+    place = places.most_common(1)[0][0] if places else ""
+    day, where = _day(body)
+    return Event(name=name, location=place, date=day, date_evidence=span_evidence(*where) if where else None)
+
+
+def _day(body: list[Sentence]) -> tuple[str, tuple[int, int] | None]:
+    """The weekday most mentioned beside the event's words, in its fullest form (with the calendar date
+    when one mention gives it), and where that form stands."""
+    days: list[tuple[str, str, int, int]] = []  # (weekday, as written, start, end)
+    for s in body:
+        if EVENT_WORDS.search(s.text):
+            for m in WEEKDAY.finditer(s.text):
+                end = m.end() if m.group("m1") or m.group("m2") else m.end("day")  # not "Tuesday's"
+                written = " ".join(s.text[m.start("day") : end].split())
+                days.append((m.group("day").casefold(), written, s.start + m.start("day"), s.start + end))
+    if not days:
+        return "", None
+    weekday = Counter(d for d, _, _, _ in days).most_common(1)[0][0]
+    mine = [d for d in days if d[0] == weekday]
+    _, written, start, end = max(mine, key=lambda d: len(d[1]))  # the fullest; the first of equals
+    return written, (start, end)

@@ -1,0 +1,34 @@
+"""engines/extractive/event.py: the article's event day in its fullest form, with its evidence."""
+
+from __future__ import annotations
+
+from summariser.engines.extractive.event import event_of
+from summariser.ingest.clean import from_text
+
+TEXT = (
+    "Port deal reached\n\n"
+    "Ministers from six coastal states met on Thursday to settle the ferry dispute.\n\n"
+    "The talks, held on Thursday, May 2, ended with a signed protocol.\n\n"
+    "A follow-up meeting is planned for Monday.\n"
+)
+
+
+def test_the_most_named_weekday_is_kept_with_the_date_one_mention_gives() -> None:
+    doc = from_text(TEXT, name="a.txt")
+    event = event_of(doc.body, "")
+    assert event.date == "Thursday, May 2"
+    assert event.date_evidence is not None
+    assert doc.text[event.date_evidence.start : event.date_evidence.end] == "Thursday, May 2"
+
+
+def test_a_weekday_outside_sentences_about_the_event_is_not_its_day() -> None:
+    doc = from_text(
+        "Port deal\n\nThe ferry ran late on Sunday.\n\nMinisters signed the accord on Thursday.\n",
+        name="b.txt",
+    )
+    assert event_of(doc.body, "").date == "Thursday"
+
+
+def test_a_possessive_weekday_is_the_weekday() -> None:
+    doc = from_text("Port deal\n\nThursday's summit ended with a signed protocol.\n", name="c.txt")
+    assert event_of(doc.body, "").date == "Thursday"
