@@ -45,6 +45,8 @@ def usable_place(place: str, name: str) -> bool:
     p = place.strip()
     if not p or any(ch.isdigit() for ch in p) or p.casefold() in lexicon.TITLE_SET:
         return False
+    if not name.strip():  # with no name there is nothing for the place to repeat
+        return True
     return p.casefold() not in name.casefold() and name.casefold() not in p.casefold()
 
 
@@ -92,7 +94,7 @@ def header(events: list[Event], published: list[date]) -> Event:
     """Majority name, place and day across articles, each checked to read whole."""
     names = Counter(e.name for e in events if usable_name(e.name))
     name = names.most_common(1)[0][0] if names else ""
-    places = Counter(e.location for e in events if usable_place(e.location, name))
+    places = _merged(Counter(e.location for e in events if usable_place(e.location, name)))
     day = _majority_day([e.date for e in events if e.date])
     return Event(
         name=name,
@@ -112,3 +114,12 @@ def _majority_day(days: list[str]) -> str:
         by.setdefault(named.weekday if named else d, []).append(d)
     forms = max(by.values(), key=len)  # the first of equals, as articles were given
     return max(forms, key=len)
+
+
+def _merged(places: Counter[str]) -> Counter[str]:
+    """Votes for a short form count for the fuller name it ends ("Delhi" for "New Delhi")."""
+    out: Counter[str] = Counter()
+    for place, n in places.items():
+        fuller = [p for p in places if p != place and p.casefold().endswith(" " + place.casefold())]
+        out[max(fuller, key=places.__getitem__) if fuller else place] += n
+    return out

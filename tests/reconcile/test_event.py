@@ -67,3 +67,12 @@ def test_the_majority_weekday_is_shown_in_its_fullest_form() -> None:
         Event(date="Friday"),
     ]
     assert header(events, [date(2024, 5, 20)]).date == "Thursday 2 May 2024"
+
+
+def test_a_short_form_of_a_place_votes_for_its_full_name() -> None:
+    events = [Event(location="Port Louis"), Event(location="Mahebourg"), Event(location="Louis")]
+    assert header(events, []).location == "Port Louis"
+
+
+def test_an_event_with_no_name_still_has_its_place() -> None:
+    assert header([Event(location="Mahebourg")], []).location == "Mahebourg"

@@ -55,6 +55,7 @@ class Context:
     spans: list[tuple[int, int]]
     people: PeopleFinder
     passages: list[Passage]
+    places: list[tuple[int, int]]  # where a place may stand: the tagger's GPE/LOC/FAC, text it did not tag
     _masked: str | None = None
     _quoted: QuoteSpans | None = None
 
@@ -68,13 +69,20 @@ class Context:
             (grp[0].start, grp[-1].end)
             for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
-        index = ParseIndex(nlp.parse(doc))  # bounded by the per-document parse budget
+        parsed = nlp.parse(doc)
+        index = ParseIndex(parsed)  # bounded by the per-document parse budget
         people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
         passages = find_passages(doc.text, paragraphs)
         quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
         finder = SpeakerFinder(index, Resolver(people, index, quoted))
         Attributor(doc.text, every, people, finder).attribute(passages)
-        return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text))
+        untagged = [
+            (p.start, p.start + len(p.doc.text)) for p in parsed if not p.doc.has_annotation("ENT_IOB")
+        ]
+        places = sorted(
+            [*untagged, *(span for label in ("GPE", "LOC", "FAC") for span in index.entities(label))]
+        )
+        return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text), places)
 
     @property
     def quoted(self) -> QuoteSpans:
@@ -108,7 +116,7 @@ def _extract(doc: Document) -> SummitOutcome:
     signatories = _signatories(ctx)
     return SummitOutcome.bounded(
         article=article_meta(doc),
-        event=event_of(ctx.body, ctx.doc.location),
+        event=event_of(ctx.body, ctx.doc.location, ctx.places),
         quotes=quotes,
         signatories=signatories,
         participants=_participants(ctx, quotes, signatories),

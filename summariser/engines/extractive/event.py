@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from summariser.engines.evidence import span_evidence
 from summariser.models import Event
@@ -19,19 +20,26 @@ EVENT_NAME = re.compile(
       | \b(?P<c>(?:[A-Z][\w'’-]+\s+){1,5})(?:Summit|Conference|Forum)\b""",
     re.VERBOSE,
 )
-EVENT_PLACE = re.compile(
-    r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed)\b[^.]{0,40}?\bin\s+"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"|\b(?:to|in)\s+(?P<place2>[A-Z][\w'’-]+)\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|talks|meeting|conference)"
-    r"|\b(?P<place3>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b",
+EVENT_PLACES = (  # tried one by one: as one alternation, "The summit in X" would match "The summit"
+    re.compile(
+        r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed)\b[^.]{0,40}?\bin\s+"
+        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    ),
+    re.compile(
+        r"\b(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|talks|meeting|conference)"
+    ),
+    re.compile(r"\b(?P<place>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b"),
 )
 EVENT_WORDS = re.compile(
     r"\b(?:summit|meeting|talks|signed|agreed|gathered|conference|communiq[uú]e|declaration)\b", re.IGNORECASE
 )
 
 
-def event_of(body: list[Sentence], dateline_place: str) -> Event:
-    """The event's name, place and day, by majority over the article's mentions."""
+def event_of(
+    body: list[Sentence], dateline_place: str, tagged: Sequence[tuple[int, int]] | None = None
+) -> Event:
+    """The event's name, place and day, by majority over the article's mentions. With the tagger's place
+    spans (`tagged`), a candidate place must be one of them or a country or capital the lexicon knows."""
     names: Counter[str] = Counter()
     places: Counter[str] = Counter()
     forms: dict[str, str] = {}
@@ -41,9 +49,11 @@ def event_of(body: list[Sentence], dateline_place: str) -> Event:
             if name:
                 names[name.casefold()] += 1
                 forms.setdefault(name.casefold(), name)
-        for m in EVENT_PLACE.finditer(s.text):
-            place = m.group("place") or m.group("place2") or m.group("place3")
-            if place.casefold() in lexicon.NON_PERSON_WORDS:
+        found = {
+            (s.start + m.start("place"), m.group("place")) for rx in EVENT_PLACES for m in rx.finditer(s.text)
+        }
+        for at, place in sorted(found):  # each mention once, whichever patterns find it
+            if place.casefold() in lexicon.NON_PERSON_WORDS or not _a_place(place, at, tagged):
                 continue
             if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
                 places[place] += 1
@@ -53,6 +63,14 @@ def event_of(body: list[Sentence], dateline_place: str) -> Event:
     place = places.most_common(1)[0][0] if places else ""
     day, where = _day(body)
     return Event(name=name, location=place, date=day, date_evidence=span_evidence(*where) if where else None)
+
+
+def _a_place(word: str, at: int, tagged: Sequence[tuple[int, int]] | None) -> bool:
+    """A capitalised word after "summit in" is a place if the lexicon or the tagger says so ("Sherpa
+    meeting" names a role); `tagged` also holds text the tagger did not read, where the pattern decides."""
+    if tagged is None or lexicon.country_of(word, capitals=True):
+        return True
+    return any(a <= at < b for a, b in tagged)
 
 
 def _day(body: list[Sentence]) -> tuple[str, tuple[int, int] | None]:

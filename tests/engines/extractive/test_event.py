@@ -32,3 +32,25 @@ def test_a_weekday_outside_sentences_about_the_event_is_not_its_day() -> None:
 def test_a_possessive_weekday_is_the_weekday() -> None:
     doc = from_text("Port deal\n\nThursday's summit ended with a signed protocol.\n", name="c.txt")
     assert event_of(doc.body, "").date == "Thursday"
+
+
+ROLE_BEFORE_MEETING = (
+    "Port deal\n\nThe Coastguard meeting agreed a protocol. Coastguard talks resume next week.\n\n"
+    "The summit in Tallinn ended late.\n"
+)
+
+
+def test_with_the_taggers_places_a_role_before_meeting_is_not_the_venue() -> None:
+    doc = from_text(ROLE_BEFORE_MEETING, name="d.txt")
+    tallinn = doc.text.index("Tallinn")
+    assert event_of(doc.body, "", [(tallinn, tallinn + len("Tallinn"))]).location == "Tallinn"
+
+
+def test_without_the_taggers_places_the_pattern_alone_decides() -> None:
+    doc = from_text(ROLE_BEFORE_MEETING, name="d.txt")
+    assert event_of(doc.body, "").location == "Coastguard"
+
+
+def test_a_known_capital_needs_no_tag() -> None:
+    doc = from_text("Port deal\n\nThe ministers' summit in Lisbon ended late.\n", name="e.txt")
+    assert event_of(doc.body, "", []).location == "Lisbon"
