@@ -6,17 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summariser.news.calendar import MONTH, MONTHS, month_number
 from summariser.reconcile.members import content_words
 from summariser.text.document import Document
 
-MONTHS = "january february march april may june july august september october november december".split()
-MONTH = (
-    r"(?P<m{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 DATE = re.compile(
-    rf"\b{MONTH.format(n=1)}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH.format(n=2)},?\s+(?P<y2>\d{{4}})\b"
+    rf"\b(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     r"|\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>\d{4})\b",
     re.I,
 )
@@ -35,17 +31,12 @@ class DateMention:
     context: frozenset[str]
 
 
-def _month(name: str) -> int:
-    """Month number from a name or abbreviation."""
-    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.casefold()[:3]))
-
-
 def _readings(m: re.Match[str]) -> frozenset[tuple[int, int]]:
     """Every (month, day) a match can mean; a numeric date that could be day/month or month/day keeps both."""
     if m.group("m1"):
-        return frozenset({(_month(m.group("m1")), int(m.group("d1")))})
+        return frozenset({(month_number(m.group("m1")), int(m.group("d1")))})
     if m.group("m2"):
-        return frozenset({(_month(m.group("m2")), int(m.group("d2")))})
+        return frozenset({(month_number(m.group("m2")), int(m.group("d2")))})
     a, b = int(m.group("a")), int(m.group("b"))
     return frozenset(r for r in ((b, a), (a, b)) if 1 <= r[0] <= 12 and 1 <= r[1] <= 31)
 

@@ -10,24 +10,10 @@ from datetime import date, timedelta
 
 from summariser.models import Event
 from summariser.news import lexicon
-from summariser.news.calendar import Day, read_day
+from summariser.news.calendar import MONTHS, Day, read_day
 from summariser.news.lexicon import DAYS, STOPWORDS
 
 NEAR_DAYS = 183  # a date given without a year is read within half a year of the articles' usual date
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 CUT = re.compile(
     r"(?:^(?:the|a|an)\s+\S+$)|(?:[-–](?:led|based|backed|hosted|run)$)|(?:\b(?:of|and|the|in|for)$)", re.I
@@ -64,7 +50,7 @@ def resolve_day(day: str, published: list[date]) -> str:
     if given is not None:
         return _written(given)
     if named.month and not named.year and ref is None:
-        return f"{named.weekday} {named.day} {MONTH_NAMES[named.month - 1]}"  # no year to check it in
+        return f"{named.weekday} {named.day} {MONTHS[named.month - 1].capitalize()}"  # no year to check it in
     if ref is None:
         return named.weekday
     return _written(ref - timedelta(days=(ref.weekday() - DAYS.index(named.weekday)) % 7))
@@ -79,15 +65,18 @@ def _calendar(named: Day, ref: date | None) -> date | None:
     for year in years:
         with contextlib.suppress(ValueError):
             fits.append(date(year, named.month, named.day))
-    fits = [d for d in fits if DAYS[d.weekday()] == named.weekday]
-    if ref is not None:  # a year in which the weekday fits only by chance is not the one meant
-        fits = [d for d in fits if abs((d - ref).days) <= NEAR_DAYS]
-    return min(fits, key=lambda d: abs((d - ref).days) if ref else 0) if fits else None
+
+    def distance(d: date) -> int:
+        return abs((d - ref).days) if ref else 0
+
+    # a year in which the weekday fits only by chance, far from the articles' dates, is not the one meant
+    fits = [d for d in fits if DAYS[d.weekday()] == named.weekday and distance(d) <= NEAR_DAYS]
+    return min(fits, key=distance, default=None)
 
 
 def _written(when: date) -> str:
     """A date as the memo's header writes it."""
-    return f"{DAYS[when.weekday()]} {when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
+    return f"{DAYS[when.weekday()]} {when.day} {MONTHS[when.month - 1].capitalize()} {when.year}"
 
 
 def header(events: list[Event], published: list[date]) -> Event:
