@@ -71,18 +71,19 @@ def _tree_memory_mib(pid: int) -> tuple[float, float]:
     todo = [pid]
     while todo:
         p = todo.pop()
-        pss, rss = pss + _kib(p, "Pss:"), rss + _kib(p, "Rss:")
+        fields = _rollup_kib(p)
+        pss, rss = pss + fields.get("Pss", 0), rss + fields.get("Rss", 0)
         todo += children.get(p, [])
     return pss / 1024, rss / 1024
 
 
-def _kib(pid: int, field: str) -> int:
-    """One field of /proc/PID/smaps_rollup in KiB (0 once the process has gone)."""
+def _rollup_kib(pid: int) -> dict[str, int]:
+    """The KiB fields of /proc/PID/smaps_rollup, read once (empty once the process has gone)."""
     try:
         rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
     except OSError:
-        return 0
-    return next((int(ln.split()[1]) for ln in rollup.splitlines() if ln.startswith(field)), 0)
+        return {}
+    return {f.rstrip(":"): int(v) for f, v, *_ in (ln.split() for ln in rollup.splitlines()) if v.isdigit()}
 
 
 @dataclass(frozen=True)

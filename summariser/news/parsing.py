@@ -31,14 +31,22 @@ class ParseIndex:
         self._analysed: dict[int, bool] = {}
         self._by_doc = {id(p.doc): p for p in self.parsed}
 
-    def entities(self, label: str) -> list[tuple[int, int]]:
-        """Article spans of the parse's named entities with one label ("PERSON")."""
+    def entities(self, *labels: str) -> list[tuple[int, int]]:
+        """Article spans, in order, of the parse's named entities with any of these labels ("PERSON")."""
         return [
             (p.start + e.start_char, p.start + e.end_char)
             for p in self.parsed
             if p.doc.has_annotation("ENT_IOB")  # tokens-only units have none; reading .ents walks them all
             for e in p.doc.ents
-            if e.label_ == label
+            if e.label_ in labels
+        ]
+
+    def untagged(self) -> list[tuple[int, int]]:
+        """Article spans the entity tagger did not read (tokens only, past the parse budget)."""
+        return [
+            (p.start, end)
+            for p, end in zip(self.parsed, self._ends, strict=True)
+            if not p.doc.has_annotation("ENT_IOB")
         ]
 
     def paragraph(self, pos: int) -> ParsedParagraph | None:

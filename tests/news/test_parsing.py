@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summariser.ingest.clean import from_text
 from summariser.news.parsing import ParseIndex
 from summariser.text import nlp
@@ -30,3 +32,21 @@ def test_an_overlong_paragraph_is_found_in_its_parsed_pieces() -> None:
     assert len(index.parsed) >= 2
     token = index.token_at(text.index("Rask"))
     assert token is not None and token.text == "Rask"
+
+
+def test_entities_of_several_labels_come_in_one_pass_and_untagged_text_is_known() -> None:
+    text = "Minister Hana Novak flew to Lisbon on Monday."
+    index = ParseIndex(nlp.parse(from_text(text, name="p.txt")))
+    spans = index.entities("GPE", "PERSON")
+    assert spans == sorted(index.entities("GPE") + index.entities("PERSON"))
+    assert {text[a:b] for a, b in index.entities("GPE")} == {"Lisbon"}
+    assert index.untagged() == []
+
+
+def test_text_past_the_parse_budget_is_known_as_untagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    quoted = 'Envoy Nils Rask said "the port is open" today.'
+    monkeypatch.setattr(nlp, "PARSE_BUDGET", len(quoted.split()))  # room for the paragraph with a quote only
+    text = f"{quoted}\n\nMinister Aino Lehto flew home to Oslo.\n"
+    index = ParseIndex(nlp.parse(from_text(text, name="q.txt")))
+    assert [text[a:b] for a, b in index.untagged()] == ["Minister Aino Lehto flew home to Oslo."]
+    assert all(not (a <= text.index("Oslo") < b) for a, b in index.entities("GPE"))

@@ -28,6 +28,13 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+@cache
+def pipeline_id(model: str) -> tuple[str, str, str]:
+    """spaCy's version, the pipeline's name and its package version; looked up once per process (reading
+    installed metadata costs about a millisecond, too much to repeat for every article)."""
+    return _version("spacy"), model, _version(model.replace("_", "-"))
+
+
 def _version(distribution: str) -> str:
     """An installed distribution's version, or "" when it is not installed as one."""
     try:
@@ -38,12 +45,11 @@ def _version(distribution: str) -> str:
 
 def key(doc: Document) -> str:
     """Everything that can change an extractive record: the whole document, the code, the spaCy pipeline."""
-    model = nlp.model_name()
     parts = {
         "engine": "extractive",
         "version": __version__,
         "code": code_fingerprint(),
-        "spacy": [_version("spacy"), model, _version(model.replace("_", "-"))],
+        "spacy": pipeline_id(nlp.model_name()),
         "document": hashlib.sha256(doc.model_dump_json().encode()).hexdigest(),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()

@@ -69,19 +69,13 @@ class Context:
             (grp[0].start, grp[-1].end)
             for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
-        parsed = nlp.parse(doc)
-        index = ParseIndex(parsed)  # bounded by the per-document parse budget
+        index = ParseIndex(nlp.parse(doc))  # bounded by the per-document parse budget
         people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
         passages = find_passages(doc.text, paragraphs)
         quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
         finder = SpeakerFinder(index, Resolver(people, index, quoted))
         Attributor(doc.text, every, people, finder).attribute(passages)
-        untagged = [
-            (p.start, p.start + len(p.doc.text)) for p in parsed if not p.doc.has_annotation("ENT_IOB")
-        ]
-        places = sorted(
-            [*untagged, *(span for label in ("GPE", "LOC", "FAC") for span in index.entities(label))]
-        )
+        places = sorted([*index.untagged(), *index.entities("GPE", "LOC", "FAC")])
         return cls(doc, body, spans, people, merge_split_quotes(passages, doc.text), places)
 
     @property
