@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from summariser.agreement import agrees
 from summariser.models import Evidence, GroundStatus, Span, SpeakerCheck
 from summariser.news import lexicon
-from summariser.news.names import surname_key
+from summariser.news.names import POSSESSIVE, surname_key
 from summariser.text.normalise import Folded, fold, words
 from summariser.text.segment import paragraph_spans, sentence_spans
 
@@ -297,12 +297,15 @@ def _mask_span(window: str, start: int, length: int) -> str:
 
 
 def _names_in(speaker: str, text: str) -> bool:
-    """Does the text name the speaker (surname, transliteration-tolerant) or their role noun?"""
-    key = surname_key(speaker)
-    return bool(key) and key in _token_keys(text)
+    """Does the text name the speaker (surname, or the family name written first, transliteration-tolerant)
+    or their role noun? "Netanyahu's office said" names Netanyahu."""
+    keys = _token_keys(text)
+    parts = speaker.split()
+    first = surname_key(parts[0]) if len(parts) > 1 and parts[0].casefold() in lexicon.FAMILY_FIRST else ""
+    return any(k and k in keys for k in (surname_key(speaker), first))
 
 
 @lru_cache(maxsize=256)
 def _token_keys(text: str) -> frozenset[str]:
-    """Surname keys of every word of a text (cached: whole sources are checked repeatedly)."""
-    return frozenset(surname_key(tok) for tok in re.findall(r"[^\W\d_][\w'’-]*", text))
+    """Surname keys of every word, possessives dropped (cached: whole sources are checked repeatedly)."""
+    return frozenset(surname_key(POSSESSIVE.sub("", tok)) for tok in re.findall(r"[^\W\d_][\w'’-]*", text))

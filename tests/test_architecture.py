@@ -123,7 +123,7 @@ def test_the_walk_resolves_every_import_form() -> None:
     assert "summariser.render.stats" in imports_of("summariser.cli")  # inside a function
     assert "summariser.render.outcome" in imports_of("summariser.cli")  # inside a function
     assert "summariser.api" in imports_of("summariser")  # under TYPE_CHECKING
-    assert "summariser.reconcile.conflicts" in imports_of("summariser.reconcile.merge")
+    assert "summariser.reconcile.conflicts" in imports_of("summariser.reconcile")
     assert {"pipeline", "engines"} <= stage_graph()["api"]
 
 

@@ -97,6 +97,19 @@ def test_speaker_check() -> None:
     assert check_speaker("Boris Invented", merz, SOURCE) == "mismatch"
 
 
+def test_speaker_check_reads_family_name_first_and_possessives() -> None:
+    source = (
+        "The talks ended late. “The river is wide enough for both banks to prosper,” Wu told the mayor. "
+        "Later, Ana Ruiz’s office said in a statement that it hoped “the details will be settled tonight.”"
+    )
+    river = ground("The river is wide enough for both banks to prosper", source, "quote")
+    assert check_speaker("Wu Lihua", river, source) == "attributed"  # family name first, as written
+    assert check_speaker("Lihua Wu", river, source) == "attributed"
+    assert check_speaker("Chen Lihua", river, source) == "mismatch"  # a given name shared is not enough
+    details = ground("the details will be settled tonight", source, "quote")
+    assert check_speaker("Ana Ruiz", details, source) == "attributed"  # "Ruiz's office said"
+
+
 def _check_slice(e: Evidence, src: str) -> None:
     assert 0 <= e.start <= e.end <= len(src)
 

@@ -136,6 +136,7 @@ class Unsupported(Strict):
     source: Short
     field: Short
     text: Text
+    reason: Short = ""  # in plain words: "speaker not found in the source"
 
 
 class Weak(Unsupported):

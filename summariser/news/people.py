@@ -19,7 +19,7 @@ from summariser.news.names import (
 )
 from summariser.news.spans import QuoteSpans
 
-NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,5}}")
+NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,9}}")
 SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+)?(?:{lexicon.SPEECH_VERBS})\b")
 NOT_TITLE = rf"(?!(?i:{lexicon.TITLE_RE})\b)"
 POST_ROLE = re.compile(
@@ -30,6 +30,25 @@ LIST_BEFORE = re.compile(rf"(?P<prev>{TOKEN})\s*(?:,|\band)\s*$")
 
 
 RUN = re.compile(r"\w+")
+COURTESY = frozenset(lexicon.word_list("courtesy_titles"))  # "Sheikh", "Dr.": no post, never a role
+
+
+def _particle(word: str) -> bool:
+    """A name particle ("bin", "al", "von"): the word after it is a name, even one that is also a title."""
+    return bool(re.fullmatch(PARTICLE, word, re.IGNORECASE))
+
+
+def _title_at(words: list[str], i: int) -> int:
+    """How many words from `i` on make a title ("Prime Minister", "national security adviser"), else 0."""
+    for k in range(min(4, len(words) - i), 0, -1):
+        cand = " ".join(POSSESSIVE.sub("", w) for w in words[i : i + k]).casefold()
+        if (
+            cand in lexicon.TITLE_SET
+            or cand.removesuffix("s") in lexicon.TITLE_SET
+            or cand.rstrip(".") in COURTESY
+        ):
+            return k
+    return 0
 
 
 class PeopleFinder:
@@ -76,26 +95,34 @@ class PeopleFinder:
             self._consider(name, start + tokens[first].start(), "", "", known=True)
 
     def _scan(self, start: int, end: int) -> None:
-        """Find name sequences in one sentence, strip titles and countries, and register people."""
+        """Find name sequences in one sentence, strip titles and countries, and register every person in them
+        ("Kenya's Prime Minister Sheikh Omar Farsi and Foreign Minister Ana Ruiz" holds two)."""
         for m in NAME_SEQ.finditer(self.text, start, end):
             tokens = list(re.finditer(r"\S+", m.group()))
-            country, first = "", 0
-            for i, t in enumerate(tokens):
-                word = t.group()
+            country, role, i = "", "", 0
+            while i < len(tokens):
+                word = tokens[i].group()
+                span = (
+                    0 if i and _particle(tokens[i - 1].group()) else _title_at([t.group() for t in tokens], i)
+                )
                 after_possessive = i > 0 and POSSESSIVE.search(tokens[i - 1].group()) and i + 1 < len(tokens)
-                if is_person_token(word) or after_possessive:  # "Italy's Georgia Meloni"
-                    first = i
-                    break
-                country = lexicon.country_of(word) or country
-            else:
-                continue
-            role = role_before(m.group()[: tokens[first].start()])[1]
-            name_tokens = [tokens[first].group()]
-            for t in tokens[first + 1 :]:
-                if not is_person_token(t.group()):
-                    break
-                name_tokens.append(t.group())
-            self._consider(name_tokens, m.start() + tokens[first].start(), role, country)
+                if span:
+                    title = " ".join(t.group() for t in tokens[i : i + span])
+                    role = role if title.casefold().rstrip(".") in COURTESY else title
+                    i += span
+                    continue
+                if not (is_person_token(word) or after_possessive):  # "Italy's Georgia Meloni"
+                    country = lexicon.country_of(word) or country
+                    i += 1
+                    continue
+                first = i
+                while i + 1 < len(tokens) and (
+                    is_person_token(tokens[i + 1].group()) or _particle(tokens[i].group())  # "bin Sultan"
+                ):
+                    i += 1
+                names = [t.group() for t in tokens[first : i + 1]]
+                self._consider(names, m.start() + tokens[first].start(), role, country)
+                country, role, i = "", "", i + 1
 
     def _consider(self, tokens: list[str], pos: int, role: str, country: str, known: bool = False) -> None:
         """Register a candidate name when its context shows it is a person."""

@@ -1,10 +1,24 @@
-"""Merge per-article records into one Briefing: sources, merged findings with support, conflicts."""
+"""Merge per-article records into one Briefing, as a sequence of stages each taking what the one before made:
+screen (findings vs unsupported) → who is who → copies → what happened → comparable claims → conflicts →
+summary."""
 
 from __future__ import annotations
 
 from summariser.models import Briefing, Failure, Source, SummitOutcome, Usage
+from summariser.reconcile import conflicts
+from summariser.reconcile.claims import comparable, published_dates
+from summariser.reconcile.coverage import Coverage
+from summariser.reconcile.event import header
+from summariser.reconcile.identity import identities
+from summariser.reconcile.listing import source_entries, story_text
 from summariser.reconcile.members import Record
-from summariser.reconcile.merge import Reconciler
+from summariser.reconcile.outcomes import issues, points
+from summariser.reconcile.quotes import said
+from summariser.reconcile.screen import screen
+from summariser.reconcile.signatories import signatories
+from summariser.reconcile.sources import off_topic
+from summariser.reconcile.summary import bottom_line
+from summariser.reconcile.syndication import groups
 from summariser.text.document import Document
 
 __all__ = ["Record", "reconcile", "source_entry"]
@@ -12,8 +26,43 @@ __all__ = ["Record", "reconcile", "source_entry"]
 
 def reconcile(records: list[Record], failures: list[Failure]) -> Briefing:
     """The Briefing of a set of records (at least one); failures are listed in it."""
-    briefing = Reconciler(records).build(failures, records[0].outcome.engine)
-    briefing.usage = total_usage([r.outcome for r in records])
+    screened = screen(records)
+    apart = {
+        r.source.id for r, away in zip(records, off_topic([r.doc for r in records]), strict=True) if away
+    }
+    on_topic = [r for r in screened.records if r.source.id not in apart]
+    cov = Coverage(
+        records=on_topic,
+        every=screened.records,
+        apart=apart,
+        who=identities(on_topic),
+        group=dict(
+            zip((r.source.id for r in records), groups([story_text(r.doc) for r in records]), strict=True)
+        ),
+    )
+    signed, signings = signatories(cov)
+    quotes, utterances = said(cov)
+    outcomes, outcome_members = points(cov)
+    claims = comparable(cov, list(zip(quotes, utterances, strict=True)), outcome_members, signings)
+    found = conflicts.detect(claims, cov.who)
+    for p, members in zip(outcomes, outcome_members, strict=True):
+        p.disputed = conflicts.opposite_statuses(members) is not None
+    briefing = Briefing(
+        event=header([r.outcome.event for r in on_topic], published_dates(cov)),
+        sources=source_entries(cov),
+        signatories=signed,
+        quotes=quotes,
+        points=outcomes,
+        open_issues=issues(cov),
+        conflicts=found,
+        unsupported=screened.unsupported,
+        weak=screened.weak,
+        failures=failures,
+        engine=records[0].outcome.engine,
+        entities=cov.who.entities(),
+        usage=total_usage([r.outcome for r in records]),
+    )
+    briefing.bottom_line = bottom_line(briefing, cov.stories)
     return briefing
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from summariser.grounding import ground
 from summariser.models import QuoteVariant, SourcedQuote
 from summariser.reconcile.clusters import independent, representative
+from summariser.reconcile.coverage import Coverage
 from summariser.reconcile.members import Member, citations, content_words, jaccard, same_words, sids_of
 
 CONTAINED = 0.5  # share of the shorter quote's content words below which no alignment can succeed
@@ -119,3 +120,17 @@ def merged_quote(members: list[Member], display: Callable[[str], str]) -> Source
             for (text, kind, spk), ms in variants.items()
         ],
     )
+
+
+def said(cov: Coverage) -> tuple[list[SourcedQuote], list[list[Member]]]:
+    """Quotes merged by passage under the speaker's identity, best supported first; with each passage's
+    members (the utterances the quote detectors compare)."""
+    members = [
+        cov.member(r, q.text, q.evidence, speaker=cov.who.key(q.speaker, r.source.id))
+        for r in cov.records
+        for q in r.outcome.quotes
+    ]
+    clusters = cluster_quotes(members)
+    merged = [merged_quote(c, cov.who.display) for c in clusters]
+    order = sorted(range(len(merged)), key=lambda i: -merged[i].independent)
+    return [merged[i] for i in order], [clusters[i] for i in order]

@@ -89,3 +89,27 @@ def test_a_title_word_ending_a_tagged_name_is_the_surname() -> None:
     text = "Adviser Lena Governor briefed reporters. Governor said the reef survey was late."
     person = _finder(text, ["Lena Governor"]).resolve("Governor")
     assert person is not None and person.name == "Lena Governor"
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    return {(p.name, p.role, p.country) for p in _finder(text).people.values()}
+
+
+def test_a_form_of_address_is_stripped_and_the_post_before_it_kept() -> None:
+    text = "Kenya's Prime Minister Sheikh Omar bin Rashid Al-Farsi said the port deal was done."
+    assert _roles(text) == {("Omar bin Rashid Al-Farsi", "Prime Minister", "Kenya")}
+
+
+def test_a_title_after_a_possessive_country_is_no_part_of_the_name() -> None:
+    text = "Peru's President Ana Quispe said the border would open."
+    assert _roles(text) == {("Ana Quispe", "President", "Peru")}
+
+
+def test_two_titled_people_in_one_run_of_capitals_are_both_found() -> None:
+    text = (
+        "Talks were led by Chilean Foreign Minister Ana Quispe and Peruvian Defence Minister Luis Rojas Vega."
+    )
+    assert _roles(text) == {
+        ("Ana Quispe", "Foreign Minister", "Chile"),
+        ("Luis Rojas Vega", "Defence Minister", "Peru"),
+    }

@@ -28,6 +28,12 @@ class Title:
     role: str
     country: str
     evidence: Evidence
+    who: str = ""  # the person's identity across the articles ("" when the caller has none)
+
+    @property
+    def person(self) -> str:
+        """The key this title is compared under: the identity, else the name's own key."""
+        return self.who or person_key(self.name)
 
 
 Titled = Sourced[Title]
@@ -41,7 +47,7 @@ def roles(titled: list[Titled], display: Callable[[str], str]) -> list[Conflict]
         rk = role_key(t.item.role)
         if rk and (t.sid, t.item.name, t.item.role) not in given:
             given.add((t.sid, t.item.name, t.item.role))
-            seen[person_key(t.item.name)][rk].append(t)
+            seen[t.item.person][rk].append(t)
     out = []
     for key, by_role in seen.items():
         if len(by_role) < 2 or len({t.group for ts in by_role.values() for t in ts}) < 2:
@@ -67,7 +73,7 @@ def posts(titled: list[Titled], display: Callable[[str], str]) -> list[Conflict]
         holders = _holders(entries)
         if len(holders) < 2 or not _independent(holders):
             continue
-        claims = [_claim(h, display(person_key(h[0].item.name))) for h in holders]
+        claims = [_claim(h, display(h[0].item.person)) for h in holders]
         sides = " vs ".join(f"{c.value} {cites(c.sources)}" for c in claims)
         basis = (
             f"each side is the person a story names as {country}'s {post}, a post one person holds at a "
