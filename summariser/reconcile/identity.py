@@ -230,7 +230,11 @@ def classify(name: str) -> str:
     if words[-1] in VOICE_NOUNS or words[-1].removesuffix("s") in VOICE_NOUNS:
         return "voice"
     if not name_tokens(form):
-        return "role" if any(w in TITLE_WORDS for w in words) else "none"  # "Al" alone names nobody
+        if any(w in TITLE_WORDS for w in words):
+            return "role"
+        return (
+            "none" if all(w in PARTICLES for w in words) else "voice"
+        )  # "Al" names nobody; "leaders" a group
     return "person"
 
 

@@ -9,11 +9,15 @@ from dataclasses import dataclass
 from summariser.grounding import ground
 from summariser.models import QuoteVariant, SourcedQuote
 from summariser.reconcile.clusters import independent, representative
+from summariser.reconcile.conflicts.quotes import compatible
 from summariser.reconcile.coverage import Coverage
 from summariser.reconcile.members import Member, citations, content_words, jaccard, same_words, sids_of
+from summariser.reconcile.wording import changes
+from summariser.text.normalise import words
 
 CONTAINED = 0.5  # share of the shorter quote's content words below which no alignment can succeed
 REWORDED = 0.6  # a speaker's quote whose content words overlap this much is the same remark reworded
+ALIGNED_WORDS = 4  # a shorter printing aligns to a passage only from this many words up
 
 
 @dataclass
@@ -61,7 +65,7 @@ def same_passage(a: Member, b: Member) -> bool:
     """Do two quotes render one spoken passage (inside, elided from, or reworded from the other)?
 
     Near-identical words count whoever the speaker (that is how misattribution shows); a looser
-    rewording counts only for the same speaker.
+    rewording counts only for one voice (one speaker, or a document and whoever reads it out).
     """
     short, long = sorted((a.text, b.text), key=len)
     if same_words(short) in same_words(long):
@@ -72,8 +76,11 @@ def same_passage(a: Member, b: Member) -> bool:
         return False  # alignment needs most of the shorter quote's words in the longer: skip the costly check
     if ground(short, long, "quote").status != "unsupported":
         return True
-    same_speaker = a.extra["speaker"] == b.extra["speaker"]
-    return same_speaker and min(len(ka), len(kb)) >= 4 and jaccard(ka, kb) >= REWORDED
+    if not compatible(a.extra["speaker"], b.extra["speaker"]):
+        return False
+    if min(len(ka), len(kb)) >= 4 and jaccard(ka, kb) >= REWORDED:
+        return True
+    return len(words(short)) >= ALIGNED_WORDS and changes(a.text, b.text) is not None
 
 
 def quote_kind(text: str, rep: str) -> str:

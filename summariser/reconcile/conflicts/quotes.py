@@ -7,7 +7,8 @@ from collections.abc import Callable
 from summariser.models import Claim, Conflict, SourcedQuote
 from summariser.news import lexicon
 from summariser.reconcile.conflicts.common import cites
-from summariser.reconcile.members import Member, sids_of
+from summariser.reconcile.members import Member, same_words, sids_of
+from summariser.reconcile.wording import Change, changes
 
 REGIONAL = frozenset(w.casefold() for w in lexicon.word_list("regional_adjectives"))
 
@@ -46,28 +47,56 @@ def is_person(key: str) -> bool:
     return not all(lexicon.country_of(w) or w.casefold() in REGIONAL for w in name_words)
 
 
+def compatible(a: str, b: str) -> bool:
+    """Speakers that may be one voice: the same identity, or one side names no person (a document, a
+    body, a title no source puts a name to, which the person quoted may be reading out)."""
+    return a == b or not a.startswith("person:") or not b.startswith("person:")
+
+
 def wording(quote: SourcedQuote, members: list[Member]) -> Conflict | None:
-    """Same speaker, different words (elided or reworded; truncation is not a conflict)."""
-    changed = [
-        v
-        for v in quote.variants
-        if v.kind in ("elided", "reworded") and v.speaker == quote.speaker and not v.copy_edit
-    ]
-    if not changed:
+    """One utterance that independent stories print with different content words (aligned word by word;
+    a shorter quote inside a longer one, punctuation, case and word order are not differences)."""
+    rep = [m for m in members if same_words(m.text) == same_words(quote.text)]
+    if not rep:
         return None
-    rep = next(m for m in members if m.text == quote.text)
-    claims = [
-        Claim(
-            source=rep.sid, text=quote.text, value="as reported", evidence=rep.evidence, sources=quote.sources
-        )
-    ]
-    for v in changed:
-        m = next(x for x in members if x.text == v.text)
-        claims.append(Claim(source=m.sid, text=v.text, value=v.kind, evidence=m.evidence, sources=v.sources))
-    kinds = ", ".join(sorted({v.kind for v in changed}))
-    summary = (
-        f"{quote.speaker}'s words differ between sources ({kinds}) {cites(quote.sources)} vs "
-        + "".join(cites(v.sources) for v in changed)
+    sides = _printings(quote.text, rep, members)
+    if not sides:
+        return None
+    first = Claim(
+        source=rep[0].sid,
+        text=quote.text,
+        value="as reported",
+        evidence=rep[0].evidence,
+        sources=sids_of(rep),
     )
-    basis = "one speaker's words as independent stories print them"
+    claims, shown = [first], []
+    for ms, found in sides:
+        kinds = ", ".join(sorted({c.kind for c in found}))
+        claim = Claim(
+            source=ms[0].sid, text=ms[0].text, value=kinds, evidence=ms[0].evidence, sources=sids_of(ms)
+        )
+        claims.append(claim)
+        words = "; ".join(c.shown() for c in found)
+        shown.append(f"{kinds}: {words} {cites(first.sources)} vs {cites(claim.sources)}")
+    summary = f"{quote.speaker}'s words differ between sources ({' · '.join(shown)})"
+    basis = (
+        "one utterance (its words in the same order) as independent stories print it, aligned word by word"
+    )
     return Conflict(kind="quote", summary=summary, claims=claims, basis=basis)
+
+
+def _printings(
+    text: str, rep: list[Member], members: list[Member]
+) -> list[tuple[list[Member], list[Change]]]:
+    """Each other printing from another story by the same voice, with the words it changed."""
+    groups, speaker = {m.group for m in rep}, rep[0].extra["speaker"]
+    sides: dict[str, tuple[list[Member], list[Change]]] = {}
+    for m in members:
+        if m.group in groups or not compatible(speaker, m.extra["speaker"]):
+            continue  # a copy's edit, or another person's words (an attribution question)
+        key = same_words(m.text)
+        if key not in sides and (found := changes(text, m.text)):
+            sides[key] = ([], found)
+        if key in sides:
+            sides[key][0].append(m)
+    return list(sides.values())

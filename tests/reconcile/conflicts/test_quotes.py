@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summariser.models import QuoteVariant, SourcedQuote
+from summariser.models import SourcedQuote
 from summariser.reconcile.conflicts.quotes import attribution, wording
 from tests.reconcile.conftest import member
 
@@ -33,26 +33,42 @@ def test_one_speaker_is_no_attribution_conflict() -> None:
     assert attribution(SourcedQuote(speaker="Varga", text=FULL, sources=["1"]), members, _display) is None
 
 
-def _quote(kind: str, text: str, speaker: str = "Varga") -> SourcedQuote:
-    variant = QuoteVariant.model_validate({"text": text, "sources": ["2"], "kind": kind, "speaker": speaker})
-    return SourcedQuote(speaker="Varga", text=FULL, sources=["1"], variants=[variant])
-
-
-def test_elided_wording_of_one_speaker_is_a_quote_conflict() -> None:
+def test_an_unmarked_omission_by_one_speaker_is_a_quote_conflict() -> None:
     members = [member("1", FULL, speaker="person:varga"), member("2", ELIDED, speaker="person:varga")]
-    conflict = wording(_quote("elided", ELIDED), members)
+    conflict = wording(SourcedQuote(speaker="Varga", text=FULL, sources=["1"]), members)
     assert conflict is not None and conflict.kind == "quote"
     assert [(c.source, c.value, c.text) for c in conflict.claims] == [
         ("1", "as reported", FULL),
         ("2", "elided", ELIDED),
     ]
-    assert conflict.summary == "Varga's words differ between sources (elided) [1] vs [2]"
+    assert (
+        conflict.summary
+        == "Varga's words differ between sources (elided: “with our neighbours” left out [1] vs [2])"
+    )
 
 
-def test_truncation_or_another_speakers_variant_is_no_wording_conflict() -> None:
-    members = [member("1", FULL, speaker="person:varga"), member("2", OPENING, speaker="person:varga")]
-    assert wording(_quote("truncated", OPENING), members) is None
-    assert wording(_quote("elided", OPENING, speaker="Lund"), members) is None
+def test_a_changed_content_word_is_shown_with_its_replacement() -> None:
+    other = FULL.replace("publish", "print")
+    members = [member("1", FULL, speaker="voice:document"), member("2", other, speaker="person:lund")]
+    conflict = wording(SourcedQuote(speaker="Declaration", text=FULL, sources=["1"]), members)
+    assert conflict is not None
+    assert "“publish” vs “print”" in conflict.summary  # a document and the person reading it: one voice
+    assert conflict.claims[1].value == "reworded"
+
+
+def test_a_part_of_the_quote_or_another_persons_words_is_no_wording_conflict() -> None:
+    quote = SourcedQuote(speaker="Varga", text=FULL, sources=["1"])
+    assert (
+        wording(
+            quote, [member("1", FULL, speaker="person:varga"), member("2", OPENING, speaker="person:varga")]
+        )
+        is None
+    )
+    other = FULL.replace("publish", "print")
+    assert (
+        wording(quote, [member("1", FULL, speaker="person:varga"), member("2", other, speaker="person:lund")])
+        is None
+    )
 
 
 def test_a_speaker_that_names_no_person_is_not_an_attribution_side() -> None:
@@ -62,6 +78,9 @@ def test_a_speaker_that_names_no_person_is_not_an_attribution_side() -> None:
 
 
 def test_an_edit_between_two_copies_of_one_story_is_a_copy_edit_not_a_conflict() -> None:
-    variant = QuoteVariant(text=ELIDED, sources=["2"], kind="elided", speaker="Varga", copy_edit=True)
-    quote = SourcedQuote(speaker="Varga", text=FULL, sources=["1"], variants=[variant])
-    assert wording(quote, [member("1", FULL, group=1), member("2", ELIDED, group=1)]) is None
+    quote = SourcedQuote(speaker="Varga", text=FULL, sources=["1"])
+    members = [
+        member("1", FULL, group=1, speaker="person:varga"),
+        member("2", ELIDED, group=1, speaker="person:varga"),
+    ]
+    assert wording(quote, members) is None
