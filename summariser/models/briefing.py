@@ -56,6 +56,7 @@ class SourcedPoint(Strict):
     independent: int = 1
     evidence: list[Citation] = Field(default_factory=list)
     disputed: bool = False  # independent stories give this point opposite statuses (see `conflicts`)
+    kind: Short = ""  # decision | provision | commitment | ... as most of its sources' clauses read it
 
 
 class SourcedSignatory(Strict):
@@ -163,3 +164,4 @@ class Briefing(Strict):
     engine: Short = "extractive"
     usage: Usage | None = None
     provenance: Text = ""  # engine, model, version, date, articles read
+    reading: Text = ""  # how many sources (and independent stories) were read, and what could not be used

@@ -90,6 +90,9 @@ class Point(Strict):
     text: Text
     status: PointStatus
     evidence: Evidence
+    kind: Short = ""  # decision | provision | commitment | proposal | refusal | removal ("" when not read)
+    predicate: Short = ""  # the verb the outcome rests on, by lemma ("agree", "release")
+    agent: Short = ""  # who acts in the clause, as the sentence words it
 
 
 class OpenIssue(Strict):

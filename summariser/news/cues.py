@@ -74,7 +74,7 @@ def token_status(token: Token) -> str | None:
         return None
     if token.pos_ == "NOUN":
         return "intended" if _intention_noun(token) else None
-    if _dropped(token):
+    if dropped(token):
         return "dropped"
     state = polarity(token)
     if has_lemma(token, "rejection_verbs") and state in ("affirmed", "intended"):
@@ -128,7 +128,7 @@ def _of_intent(verb: Token) -> bool:
     )
 
 
-def _dropped(token: Token) -> bool:
+def dropped(token: Token) -> bool:
     """Taken out of the text: a passive verb of removal, or "was not (included) in the final statement"."""
     if has_lemma(token, "drop_verbs") and any(c.dep_ == "auxpass" for c in token.children):
         return True

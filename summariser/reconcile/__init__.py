@@ -17,7 +17,7 @@ from summariser.reconcile.quotes import said
 from summariser.reconcile.screen import screen
 from summariser.reconcile.signatories import signatories
 from summariser.reconcile.sources import off_topic
-from summariser.reconcile.summary import bottom_line
+from summariser.reconcile.summary import bottom_line, reading
 from summariser.reconcile.syndication import groups
 from summariser.text.document import Document
 
@@ -62,7 +62,8 @@ def reconcile(records: list[Record], failures: list[Failure]) -> Briefing:
         entities=cov.who.entities(),
         usage=total_usage([r.outcome for r in records]),
     )
-    briefing.bottom_line = bottom_line(briefing, cov.stories)
+    briefing.bottom_line = bottom_line(briefing)
+    briefing.reading = reading(briefing, cov.stories)
     return briefing
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summariser.reconcile.members import Member, jaccard, same_words, stems
@@ -21,11 +22,20 @@ class Cluster:
     keywords: frozenset[str]
 
 
+Score = Callable[[Member, frozenset[str], Cluster], float]
+
+
+def by_words(member: Member, kw: frozenset[str], cluster: Cluster) -> float:
+    """The default likeness of an item to a cluster: their content-word overlap."""
+    return similarity(kw, cluster.keywords)
+
+
 class Clusterer:
     """Groups items by content-word overlap, looking only at clusters that share a word (an index)."""
 
-    def __init__(self, threshold: float) -> None:
+    def __init__(self, threshold: float, score: Score = by_words) -> None:
         self.threshold = threshold
+        self.score = score
         self.clusters: list[Cluster] = []
         self.index: dict[str, set[int]] = defaultdict(set)
 
@@ -34,7 +44,7 @@ class Clusterer:
         kw = stems(member.text)
         best, best_score = None, 0.0
         for ci in self._candidates(kw):
-            score = similarity(kw, self.clusters[ci].keywords)
+            score = self.score(member, kw, self.clusters[ci])
             if score >= self.threshold and score > best_score:
                 best, best_score = ci, score
         if best is None:

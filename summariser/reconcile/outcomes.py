@@ -1,38 +1,101 @@
-"""What happened: outcomes and open issues merged across outlets, each once, with every source behind it."""
+"""What happened: outcomes and open issues merged across outlets, each once, with every source behind it,
+ranked by importance (independent stories, a lead or headline position, a decision before a detail)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 
 from summariser.models import PointStatus, SourcedIssue, SourcedPoint
-from summariser.reconcile.clusters import ISSUE_SAME, POINT_SAME, Clusterer, independent, representative
+from summariser.reconcile.clusters import (
+    ISSUE_SAME,
+    Cluster,
+    Clusterer,
+    independent,
+    representative,
+    similarity,
+)
 from summariser.reconcile.coverage import Coverage
-from summariser.reconcile.members import Member, citations, sids_of
+from summariser.reconcile.members import Member, citations, sids_of, stems
 from summariser.reconcile.summary import STATUS_ORDER
+
+SAME_OUTCOME = (
+    0.45  # likeness (word overlap plus the agreements below) at which two clauses state one outcome
+)
+SAME_VERB = 0.15  # the same predicate ("release" / "release") makes two wordings likelier one outcome
+SAME_NUMBER = 0.15  # a figure both give ("33 hostages" / "thirty-three captives" is 33 and 33)
+OTHER_NUMBER = 0.25  # both give figures and none agree: two provisions ("33 hostages" / "1,000 prisoners")
+LONGEST = 60  # words: a longer wording is shown only when no other exists
+LEAD = 2  # body sentences from the top that count as an article's lead
+KIND_WEIGHT = {"decision": 12, "provision": 3}  # a decision weighs about one more story; a provision a lead
+NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The figures a wording gives, as written without separators."""
+    return frozenset(n.replace(",", "").rstrip(".") for n in NUMBER.findall(text))
+
+
+def likeness(member: Member, kw: frozenset[str], cluster: Cluster) -> float:
+    """How likely a clause states the outcome a cluster holds: shared words, the same verb, shared figures."""
+    score = similarity(kw, cluster.keywords)
+    verbs = {m.extra.get("predicate", "") for m in cluster.members} - {""}
+    if member.extra.get("predicate") in verbs:
+        score += SAME_VERB
+    mine, theirs = numbers(member.text), frozenset().union(*(numbers(m.text) for m in cluster.members))
+    if mine and theirs:
+        score += SAME_NUMBER if mine & theirs else -OTHER_NUMBER
+    return score
 
 
 def points(cov: Coverage) -> tuple[list[SourcedPoint], list[list[Member]]]:
-    """Outcomes merged by meaning, majority status; with each merged outcome's members (for claims)."""
-    clusterer = Clusterer(POINT_SAME)
+    """Outcomes merged by meaning, majority status, most important first; with each one's members."""
+    clusterer = Clusterer(SAME_OUTCOME, likeness)
     for r in cov.records:
         for p in r.outcome.points:
-            clusterer.add(cov.member(r, p.text, p.evidence, status=p.status))
-    out, groups = [], []
-    for c in clusterer.clusters:
-        statuses: Counter[PointStatus] = Counter(m.extra["status"] for m in c.members)  # type: ignore[misc]
-        status = min(statuses, key=lambda s: (-statuses[s], STATUS_ORDER[s]))
-        out.append(
-            SourcedPoint(
-                text=representative(c.members).text,
-                status=status,
-                sources=sids_of(c.members),
-                independent=independent(c.members),
-                evidence=citations(c.members),
-            )
-        )
-        groups.append(c.members)
-    order = sorted(range(len(out)), key=lambda i: (STATUS_ORDER[out[i].status], -out[i].independent))
-    return [out[i] for i in order], [groups[i] for i in order]
+            extra = {"status": p.status, "predicate": p.predicate, "kind": p.kind}
+            clusterer.add(cov.member(r, p.text, p.evidence, **extra))
+    merged = [(_point(c.members), c.members) for c in clusterer.clusters]
+    merged.sort(key=lambda pm: (STATUS_ORDER[pm[0].status], -importance(pm[1])))
+    return [p for p, _ in merged], [ms for _, ms in merged]
+
+
+def _point(members: list[Member]) -> SourcedPoint:
+    """One merged outcome in its fullest shared wording, with the status most of its sources give."""
+    statuses: Counter[PointStatus] = Counter(m.extra["status"] for m in members)  # type: ignore[misc]
+    status = min(statuses, key=lambda s: (-statuses[s], STATUS_ORDER[s]))
+    kinds = Counter(m.extra.get("kind", "") for m in members if m.extra.get("kind"))
+    return SourcedPoint(
+        text=fullest(members).text,
+        kind=kinds.most_common(1)[0][0] if kinds else "",
+        status=status,
+        sources=sids_of(members),
+        independent=independent(members),
+        evidence=citations(members),
+    )
+
+
+def fullest(members: list[Member]) -> Member:
+    """The wording that carries most of what two or more wordings share, then most of everything said, of
+    those not too long to read; the shorter of equals."""
+    counts = Counter(w for m in members for w in stems(m.text))
+    shared = frozenset(w for w, n in counts.items() if n > 1)
+    kept = [m for m in members if len(m.text.split()) <= LONGEST] or members
+    return max(kept, key=lambda m: (len(stems(m.text) & shared), len(stems(m.text)), -len(m.text)))
+
+
+def importance(members: list[Member]) -> float:
+    """Independent stories first; a place in an article's lead and a decision (over a detail) next."""
+    leads = {m.group for m in members if position(m) < LEAD}
+    kind = max((KIND_WEIGHT.get(m.extra.get("kind", ""), 0) for m in members), default=0)
+    return independent(members) * 10 + len(leads) * 3 + kind
+
+
+def position(m: Member) -> int:
+    """The index of the body sentence a member's evidence starts in (0: the lead)."""
+    starts = [s.start for s in m.doc.body]
+    return max(0, bisect_right(starts, m.evidence.start) - 1)
 
 
 def issues(cov: Coverage) -> list[SourcedIssue]:
@@ -43,7 +106,7 @@ def issues(cov: Coverage) -> list[SourcedIssue]:
             raised = cov.who.display(cov.who.key(i.raised_by, r.source.id)) if i.raised_by else ""
             clusterer.add(cov.member(r, i.topic, i.evidence, raised_by=raised))
     out = []
-    for c in clusterer.clusters:
+    for c in sorted(clusterer.clusters, key=lambda c: -importance(c.members)):
         raisers = Counter(m.extra["raised_by"] for m in c.members if m.extra["raised_by"])
         out.append(
             SourcedIssue(
@@ -54,5 +117,4 @@ def issues(cov: Coverage) -> list[SourcedIssue]:
                 evidence=citations(c.members),
             )
         )
-    out.sort(key=lambda i: -i.independent)
     return out

@@ -1,11 +1,13 @@
-"""The memo's bottom line (what was agreed, who signed, the main disagreement) and the order of findings."""
+"""The memo's bottom line, two to four sentences: the main decision (or that none was reached), who signed,
+the main open question and, only when substantive, the main disagreement; and the reading line."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from summariser.models import Briefing, Conflict, PointStatus, SourcedPoint
+from summariser.models import Briefing, Conflict, PointStatus, SourcedPoint, SourcedSignatory
+from summariser.news.names import fold_name
 
 STATUS_ORDER: dict[PointStatus, int] = {
     "agreed": 0,
@@ -14,21 +16,18 @@ STATUS_ORDER: dict[PointStatus, int] = {
     "dropped": 3,
     "rejected": 4,
 }
-# Which disagreement an analyst needs first: facts before wording.
-KIND_WEIGHT = {"count": 0, "claim": 1, "date": 2, "attribution": 3, "role": 4, "quote": 5}
+# Disagreements on facts make the bottom line; different wordings of one quote do not.
+SUBSTANTIVE = {"count": 0, "claim": 1, "date": 2, "attribution": 3, "role": 4}
+KIND_WEIGHT = {**SUBSTANTIVE, "quote": 5}
 MARKS = re.compile(r"\s*(?:\[[^\[\]\s]{1,20}\])+")
+LEAD_WORDS = 45  # a lead outcome longer than this is cut at a word, marked
+ISSUE_WORDS = 25
 
 
-def bottom_line(b: Briefing, independent: int) -> str:
-    """Two to four sentences from the briefing's findings: agreed, signed, disputed, read from."""
-    parts = [_agreed(b)]
-    signed = _signed(b)
-    if signed:
-        parts.append(signed)
-    if b.conflicts:
-        parts.append("Main disagreement: " + _lower_first(_plain(main_conflict(b.conflicts).summary)) + ".")
-    parts.append(_read(b, independent))
-    return " ".join(parts)
+def bottom_line(b: Briefing) -> str:
+    """Two to four sentences from the briefing's findings, each only when the findings hold it."""
+    parts = [_decided(b), _signed(b), _open(b), _disputed(b)]
+    return " ".join(p for p in parts if p)
 
 
 def _event(b: Briefing) -> str:
@@ -40,27 +39,70 @@ def _event(b: Briefing) -> str:
 
 
 def lead_outcome(points: list[SourcedPoint]) -> SourcedPoint | None:
-    """The agreed outcome most independent stories report (ties: the shorter wording)."""
+    """The main decision: the first agreed, undisputed decision in the reconciler's order of importance
+    (else the first agreed outcome of any kind)."""
     agreed = [p for p in points if p.status == "agreed" and not p.disputed]
-    return min(agreed, key=lambda p: (-p.independent, len(p.text)), default=None)
+    return next((p for p in agreed if p.kind == "decision"), agreed[0] if agreed else None)
 
 
-def _agreed(b: Briefing) -> str:
-    """What was agreed, in the wording most stories share, or that no story reports an agreement."""
+def _decided(b: Briefing) -> str:
+    """What was decided, in the fullest wording the sources share, or that no source reports a decision."""
     lead = lead_outcome(b.points)
     if lead is None:
-        return f"{_upper_first(_event(b))}: no source reports an agreed outcome."
-    return f"{_upper_first(_event(b))}: {_lower_first(_plain(lead.text)).rstrip('.')}."
+        refused = next((p for p in b.points if p.status in ("rejected", "dropped")), None)
+        tail = f"; {_words(refused.text, LEAD_WORDS)}" if refused else ""
+        return f"{_upper_first(_event(b))}: no source reports an agreement{tail}."
+    return f"{_upper_first(_event(b))}: {_words(lead.text, LEAD_WORDS)}."
 
 
 def _signed(b: Briefing) -> str:
-    """Who signed what: people, or the states when no person is named."""
-    if not b.signatories:
+    """Who signed, each person and state once (a state its signer speaks for is not named again); nothing
+    when the main decision already names every signer."""
+    people = [s for s in b.signatories if s.role != "state"]
+    covered = {s.country for s in people if s.country}
+    states = [s.name for s in b.signatories if s.role == "state" and s.name not in covered]
+    names = [_signer(s) for s in people] + states
+    lead = lead_outcome(b.points)
+    if not names or (lead and all(_surname(s.name) in fold_name(lead.text) for s in people) and not states):
         return ""
-    names = [s.name for s in b.signatories if s.role != "state"] or [s.name for s in b.signatories]
     doc = Counter(s.document for s in b.signatories if s.document).most_common(1)
     listing = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
     return f"{listing} signed{' the ' + doc[0][0] if doc else ''}."
+
+
+def _signer(s: SourcedSignatory) -> str:
+    """A signing person with the country they sign for."""
+    return f"{s.name} ({s.country})" if s.country and s.country != s.name else s.name
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, folded, to see whether a text names the person."""
+    words = fold_name(name).split()
+    return words[-1] if words else name
+
+
+def _open(b: Briefing) -> str:
+    """The main open question, when there is one that is not the main decision's own sentence."""
+    lead = lead_outcome(b.points)
+    said = set(_plain(lead.text).casefold().split()) if lead else set()
+    for issue in b.open_issues:
+        words = set(_plain(issue.topic).casefold().split())
+        if len(words & said) <= len(words) / 2:
+            return f"Still open: {_lower_first(_words(issue.topic, ISSUE_WORDS))}."
+    return ""
+
+
+def _disputed(b: Briefing) -> str:
+    """The main disagreement on a fact (never a mere difference of wording)."""
+    facts = [c for c in b.conflicts if c.kind in SUBSTANTIVE]
+    if not facts:
+        return ""
+    c = main_conflict(facts)
+    sides = " vs ".join(
+        _words(cl.text if c.kind == "count" else cl.value or cl.text, 10) for cl in c.claims[:3]
+    )
+    head = _plain(c.summary).split(":", 1)[0]
+    return f"{head}: {sides}."
 
 
 def main_conflict(conflicts: list[Conflict]) -> Conflict:
@@ -71,20 +113,33 @@ def main_conflict(conflicts: list[Conflict]) -> Conflict:
     )
 
 
-def _read(b: Briefing, independent: int) -> str:
+def reading(b: Briefing, independent: int) -> str:
     """How much was read, and what could not be used."""
     agreed = sum(1 for p in b.points if p.status == "agreed")
-    extra = [f"{agreed} agreed outcome{'s' * (agreed != 1)}", f"{len(b.open_issues)} open issue(s)"]
+    extra = [_count(agreed, "agreed outcome"), _count(len(b.open_issues), "open issue")]
     apart = sum(1 for s in b.sources if s.off_topic)
     if apart:
-        extra.append(f"{apart} off-topic article(s) listed apart")
+        extra.append(_count(apart, "off-topic article") + " listed apart")
     if b.unsupported:
-        extra.append(f"{len(b.unsupported)} item(s) no source supports")
+        extra.append(_count(len(b.unsupported), "item") + " no source supports")
     if b.weak:
-        extra.append(f"{len(b.weak)} item(s) only weakly supported")
+        extra.append(_count(len(b.weak), "item") + " only weakly supported")
     if b.failures:
-        extra.append(f"{len(b.failures)} article(s) could not be processed")
-    return f"Read from {len(b.sources)} sources ({independent} independent): " + "; ".join(extra) + "."
+        extra.append(_count(len(b.failures), "article") + " could not be processed")
+    read = f"Read from {_count(len(b.sources), 'source')} ({independent} independent)"
+    return read + ": " + "; ".join(extra) + "."
+
+
+def _count(n: int, noun: str) -> str:
+    """A number with its noun in the right number ("1 source", "2 sources")."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _words(text: str, limit: int) -> str:
+    """A text without citation marks, cut at a word past `limit` words, closing punctuation dropped."""
+    words = _plain(text).split()
+    cut = " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+    return cut.rstrip(" .;,:")
 
 
 def _plain(text: str) -> str:
@@ -100,6 +155,6 @@ def _upper_first(text: str) -> str:
 def _lower_first(text: str) -> str:
     """Lower-case a leading common word so the clause runs on ("The allies" → "the allies")."""
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An", "Sources", "Outcome") or (first.istitle() and first.casefold() in {"it"}):
+    if first in ("The", "A", "An") or (first.istitle() and first.casefold() in {"it"}):
         return first.casefold() + text[len(first) :]
     return text

@@ -28,9 +28,11 @@ from summariser.render.parts import Cite, Label, LabelKind, Line, Outline, Part,
 from summariser.text.normalise import visible
 
 __all__ = ["Cite", "Label", "LabelKind", "Line", "Outline", "Part", "Section", "SourceRef", "Text", "outline"]
-MAX_PER_SECTION = 12  # the memo is one page to forward; the JSON keeps everything
-CAPS = {"agreed": 3, "intended": 2, "dropped": 1, "issues": 2, "quotes": 3, "unsupported": 3}  # one page
-SHOWN_VARIANTS = ("elided", "reworded", "other-speaker")  # truncations and extensions add no information
+MAX_PER_SECTION = 12  # lists that are not findings (weak matches, failures) stop here; the JSON keeps all
+CAPS = {"unsupported": 3}  # items no source backs: the first few, then a count
+FULL = 3  # the top findings of a section in full; the rest as short lines, so every finding is seen
+SHORT_WORDS = 18  # words of a short line
+QUOTES_FULL = 4  # quotes in full; the other speakers are named on one line with their citations
 MAX_COPIES_SHOWN = 5  # syndicated copies named per source: 2,000 reprints must not make 4 million marks
 STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
     ("agreed", "Agreed outcomes", ("agreed",)),
@@ -45,12 +47,15 @@ def outline(b: Briefing) -> Outline:
     """Build the memo's sections once, in the order every format shows them."""
     sections = [Section("bottom", "Bottom line", (Line((Text(visible(b.bottom_line)),)),), lead=True)]
     for key, title, statuses in STATUS_GROUPS:
-        chosen = sorted((p for p in b.points if p.status in statuses), key=lambda p: -p.independent)
-        sections.append(_capped(key, title, [_point(p, len(statuses) > 1) for p in chosen], "outcomes"))
+        chosen = [p for p in b.points if p.status in statuses]  # in the reconciler's order of importance
+        lines = [_point(p, len(statuses) > 1, full=n < FULL) for n, p in enumerate(chosen)]
+        sections.append(Section(key, title, tuple(lines)))
     sections += [
         Section("signatories", "Signatories", _signatories(b.signatories)),
-        _capped("issues", "Open issues", [_issue(i) for i in b.open_issues], "issues"),
-        _capped("quotes", "Notable quotes", [_quote(q) for q in notable(b.quotes)], "quotes"),
+        Section(
+            "issues", "Open issues", tuple(_issue(i, full=n < FULL) for n, i in enumerate(b.open_issues))
+        ),
+        Section("quotes", "Notable quotes", _quotes(notable(b.quotes))),
         Section("conflicts", "Where sources disagree", tuple(_conflict(c) for c in b.conflicts)),
         _capped(
             "unsupported",
@@ -73,7 +78,11 @@ def outline(b: Briefing) -> Outline:
             "Off the event's topic (not merged)",
             tuple(_source(s) for s in b.sources if s.off_topic),
         ),
-        Section("provenance", "Provenance", (Line((Text(visible(b.provenance)),)),) if b.provenance else ()),
+        Section(
+            "provenance",
+            "Provenance",
+            tuple(Line((Text(visible(x)),)) for x in (b.reading, b.provenance) if x),
+        ),
     ]
     refs = tuple(SourceRef(s.id, visible(s.outlet or s.title or s.article_id or s.path)) for s in b.sources)
     return Outline(_title(b), tuple(s for s in sections if s.lines), refs)
@@ -108,12 +117,14 @@ def _support(independent: int, sources: Sequence[str]) -> tuple[Text, ...]:
     return (Text(f" — {independent} independent"),) if independent != len(sources) else ()
 
 
-def _point(p: SourcedPoint, tagged: bool) -> Line:
-    """An outcome, its status when its section holds more than one, its sources and support."""
+def _point(p: SourcedPoint, tagged: bool, full: bool = True) -> Line:
+    """An outcome (in full, or its opening as a short line), its status when its section holds more than
+    one, its sources and support."""
     shown = f"{p.status}, disputed" if p.disputed else p.status
     tag: tuple[Part, ...] = (Label(shown, "status"), Text(" ")) if tagged or p.disputed else ()
     support = _support(p.independent, p.sources)
-    return Line((*tag, Text(visible(p.text)), _cite(p.sources, p.evidence), *support))
+    words = visible(p.text) if full else opening(p.text, SHORT_WORDS)
+    return Line((*tag, Text(words), _cite(p.sources, p.evidence), *support))
 
 
 def _signatories(signatories: Sequence[SourcedSignatory]) -> tuple[Line, ...]:
@@ -135,26 +146,45 @@ def _signatory(s: SourcedSignatory) -> Line:
     return Line((Label(visible(s.name), "name"), *words, cite, *_support(s.independent, s.sources)))
 
 
-def _issue(i: SourcedIssue) -> Line:
-    """An open issue and who raised it."""
+def _issue(i: SourcedIssue, full: bool = True) -> Line:
+    """An open issue (in full, or its opening) and who raised it."""
     by = f" — raised by {visible(i.raised_by)}" if i.raised_by else ""
-    return Line((Text(visible(i.topic) + by), _cite(i.sources, i.evidence)))
+    words = visible(i.topic) if full else opening(i.topic, SHORT_WORDS)
+    return Line((Text(words + by), _cite(i.sources, i.evidence)))
+
+
+def _quotes(quotes: Sequence[SourcedQuote]) -> tuple[Line, ...]:
+    """The best-supported quotes in full, then one line naming who else is quoted, with citations."""
+    lines = [_quote(q) for q in quotes[:QUOTES_FULL]]
+    rest: dict[str, list[str]] = {}
+    for q in quotes[QUOTES_FULL:]:
+        rest.setdefault(visible(q.speaker) or "unnamed", []).extend(q.sources)
+    if rest:
+        parts: list[Part] = [Text("Also quoted: ")]
+        for n, (who, sids) in enumerate(rest.items()):
+            parts += [Text(("; " if n else "") + who), _cite(sorted(set(sids), key=_sid_order), [])]
+        lines.append(Line(tuple(parts)))
+    return tuple(lines)
+
+
+def _sid_order(sid: str) -> tuple[int, str]:
+    """Source ids in numeric order."""
+    return (len(sid), sid)
 
 
 def _quote(q: SourcedQuote) -> Line:
-    """A quote in its most verbatim form, with the wordings other outlets printed under it."""
+    """A quote in its most verbatim form, and the outlets that give its words to someone else (other
+    wordings are in the JSON; changed words are listed as disagreements)."""
     variants = tuple(
         Line(
             (
-                Label("copy edit" if v.copy_edit else v.kind, "kind"),
-                Text(f" as {visible(v.speaker)}'s: “{visible(v.text)}”")
-                if v.kind == "other-speaker"
-                else Text(f": “{opening(v.text, QUOTE_WORDS)}”"),
+                Label("other-speaker", "kind"),
+                Text(f" as {visible(v.speaker)}'s: “{opening(v.text, QUOTE_WORDS)}”"),
                 _cite(v.sources, v.evidence),
             )
         )
         for v in q.variants
-        if v.kind in SHOWN_VARIANTS
+        if v.kind == "other-speaker"
     )
     head = (
         Label(visible(q.speaker), "name"),

@@ -73,7 +73,7 @@ class Section:
         """What the cap left out and where to find it, or None when nothing was."""
         if not self.omitted:
             return None
-        more = Text(f"… and {self.omitted} more {self.noun} (see ")
+        more = Text(f"… and {self.omitted} more {self.noun}, listed in the JSON memo (")
         return Line((more, Label("--format json", "code"), Text(")")))
 
     def rows(self) -> tuple[Line, ...]:

@@ -36,7 +36,7 @@ def test_wire_copies_are_one_independent_source(seeds: Briefing) -> None:
     assert by_id[s000].syndicated_with == [s001]
     assert by_id[s001].syndicated_with == [s000]
     assert all(not s.syndicated_with for s in seeds.sources if s.id not in (s000, s001))
-    assert "5 sources (4 independent)" in seeds.bottom_line
+    assert "5 sources (4 independent)" in seeds.reading
 
 
 def test_count_conflict_about_30_versus_35(seeds: Briefing) -> None:
@@ -117,7 +117,7 @@ def test_failures_are_listed_and_all_failing_is_an_error(tmp_path: Path) -> None
     empty.write_text("")
     b = brief([*NAIROBI, empty])
     assert [f.path for f in b.failures] == [str(empty)]
-    assert "1 article(s) could not be processed" in b.bottom_line
+    assert "1 article could not be processed" in b.reading
     with pytest.raises(SummariserError, match=r"no article could be processed: .*is empty"):
         brief([empty])
 

@@ -55,7 +55,7 @@ def test_unsupported_items_and_wrong_speakers_never_become_findings() -> None:
         ("quotes", "Anna Berg: We will surrender"),
         ("quotes.speaker", "Invented Person: We will act now"),
     }
-    assert "2 item(s) no source supports" in b.bottom_line
+    assert "2 items no source supports" in b.reading
 
 
 def test_unsupported_figures_and_participants_are_reported() -> None:
@@ -105,7 +105,7 @@ def test_copies_name_each_other_and_the_records_are_left_alone() -> None:
     b = reconcile(records, [])
     assert [s.syndicated_with for s in b.sources] == [["2"], ["1"], []]
     assert records[0].source.syndicated_with == []
-    assert "Read from 3 sources (2 independent)" in b.bottom_line
+    assert "Read from 3 sources (2 independent)" in b.reading
 
 
 def test_signatories_merge_across_spellings_with_majority_role() -> None:

@@ -15,22 +15,23 @@ from summariser.models import (
     SourcedSignatory,
     Unsupported,
 )
-from summariser.reconcile.summary import STATUS_ORDER, bottom_line
+from summariser.reconcile.summary import STATUS_ORDER, bottom_line, reading
 
 EV = Evidence(start=0, end=1, status="exact", score=100.0)
 
 
 def _conflict(kind: str) -> Conflict:
-    claim = Claim(source="1", text="x", evidence=EV)
-    return Conflict.model_validate({"kind": kind, "summary": "s", "claims": [claim, claim]})
+    claims = [
+        Claim(source="1", text="one side", evidence=EV),
+        Claim(source="2", text="other side", evidence=EV),
+    ]
+    return Conflict.model_validate({"kind": kind, "summary": "s", "claims": claims})
 
 
-def test_an_empty_briefing_says_how_many_sources_and_nothing_else() -> None:
+def test_an_empty_briefing_says_no_agreement_and_the_reading_counts_the_sources() -> None:
     b = Briefing(sources=[Source(id="1"), Source(id="2")])
-    assert bottom_line(b, 1) == (
-        "The event: no source reports an agreed outcome. "
-        "Read from 2 sources (1 independent): 0 agreed outcomes; 0 open issue(s)."
-    )
+    assert bottom_line(b) == "The event: no source reports an agreement."
+    assert reading(b, 1) == "Read from 2 sources (1 independent): 0 agreed outcomes; 0 open issues."
 
 
 def test_every_finding_is_summed_up_in_order() -> None:
@@ -38,34 +39,52 @@ def test_every_finding_is_summed_up_in_order() -> None:
         event=Event(name="Harbour Summit", location="Gdansk", date="2026-05-04"),
         sources=[Source(id="1"), Source(id="2"), Source(id="3")],
         signatories=[
-            SourcedSignatory(name="Ines Varga", document="Harbour Accord", sources=["1"]),
+            SourcedSignatory(name="Ines Varga", country="Poland", document="Harbour Accord", sources=["1"]),
             SourcedSignatory(name="Poland", role="state", sources=["1"]),
+            SourcedSignatory(name="Latvia", role="state", sources=["1"]),
             SourcedSignatory(name="Tomas Lund", document="Harbour Accord", sources=["2"]),
         ],
         points=[
-            SourcedPoint(text="Joint patrols", status="agreed", sources=["1"]),
+            SourcedPoint(text="Joint patrols were agreed.", status="agreed", sources=["1"]),
             SourcedPoint(text="A shared fund", status="intended", sources=["2"]),
         ],
-        open_issues=[SourcedIssue(topic="quotas", sources=["3"])],
-        conflicts=[_conflict("date"), _conflict("count"), _conflict("count")],
+        open_issues=[SourcedIssue(topic="The quotas remain unresolved.", sources=["3"])],
+        conflicts=[_conflict("quote"), _conflict("date"), _conflict("count")],
         unsupported=[Unsupported(source="2", field="quotes", text="x")],
         failures=[Failure(path="bad.txt", error="empty")],
     )
-    assert bottom_line(b, 2) == (
-        "Harbour Summit in Gdansk (2026-05-04): Joint patrols. "
-        "Ines Varga and Tomas Lund signed the Harbour Accord. "
-        "Main disagreement: s. "
-        "Read from 3 sources (2 independent): 1 agreed outcome; 1 open issue(s); "
-        "1 item(s) no source supports; 1 article(s) could not be processed."
+    assert bottom_line(b) == (
+        "Harbour Summit in Gdansk (2026-05-04): Joint patrols were agreed. "
+        "Ines Varga (Poland), Tomas Lund and Latvia signed the Harbour Accord. "
+        "Still open: the quotas remain unresolved. "
+        "s: one side vs other side."
+    )
+    assert reading(b, 2) == (
+        "Read from 3 sources (2 independent): 1 agreed outcome; 1 open issue; "
+        "1 item no source supports; 1 article could not be processed."
     )
 
 
-def test_states_are_named_as_signatories_only_when_no_person_signed() -> None:
+def test_states_are_named_as_signatories_only_when_no_person_signed_for_them() -> None:
     b = Briefing(
         sources=[Source(id="1")],
         signatories=[SourcedSignatory(name="Poland", role="state", sources=["1"])],
     )
-    assert "Poland signed." in bottom_line(b, 1)
+    assert "Poland signed." in bottom_line(b)
+
+
+def test_signers_the_main_decision_already_names_are_not_named_again() -> None:
+    b = Briefing(
+        sources=[Source(id="1")],
+        points=[
+            SourcedPoint(text="Ines Varga and Tomas Lund signed the accord.", status="agreed", sources=["1"])
+        ],
+        signatories=[
+            SourcedSignatory(name="Ines Varga", sources=["1"]),
+            SourcedSignatory(name="Tomas Lund", sources=["1"]),
+        ],
+    )
+    assert bottom_line(b) == "The event: Ines Varga and Tomas Lund signed the accord."
 
 
 def test_status_order_puts_firm_outcomes_first() -> None:
@@ -78,30 +97,44 @@ def test_status_order_puts_firm_outcomes_first() -> None:
     ]
 
 
-def test_the_main_disagreement_is_the_most_basic_kind_without_its_marks() -> None:
+def test_the_main_disagreement_is_a_fact_never_a_wording() -> None:
     quote = Conflict(
         kind="quote", summary="Words differ [1] vs [2]", claims=[Claim(source="1", text="x", evidence=EV)]
     )
     count = Conflict(
         kind="count",
         summary="Sources disagree on the number of ships: 4 ships [1]; 9 ships [2]",
-        claims=[Claim(source="1", text="x", evidence=EV, sources=["1"])],
+        claims=[
+            Claim(source="1", text="4 ships", evidence=EV),
+            Claim(source="2", text="9 ships", evidence=EV),
+        ],
     )
-    b = Briefing(sources=[Source(id="1"), Source(id="2")], conflicts=[quote, count])
-    line = bottom_line(b, 2)
-    assert "Main disagreement: sources disagree on the number of ships: 4 ships; 9 ships." in line
+    assert "disagree" not in bottom_line(Briefing(sources=[Source(id="1")], conflicts=[quote]))
+    line = bottom_line(Briefing(sources=[Source(id="1"), Source(id="2")], conflicts=[quote, count]))
+    assert line.endswith("Sources disagree on the number of ships: 4 ships vs 9 ships.")
     assert "[1]" not in line
 
 
-def test_the_lead_is_the_agreed_outcome_most_stories_report_and_never_a_disputed_one() -> None:
+def test_the_lead_is_the_first_agreed_decision_and_never_a_disputed_one() -> None:
     points = [
-        SourcedPoint(text="A shared fund.", status="agreed", sources=["1"], independent=1),
+        SourcedPoint(text="Quotas cut.", status="agreed", kind="decision", sources=["1", "2"], disputed=True),
+        SourcedPoint(text="A shared fund is set up.", status="agreed", kind="provision", sources=["1"]),
         SourcedPoint(
-            text="The states agreed joint patrols.", status="agreed", sources=["1", "2"], independent=2
-        ),
-        SourcedPoint(
-            text="Quotas cut.", status="agreed", sources=["1", "2", "3"], independent=3, disputed=True
+            text="The states agreed joint patrols.", status="agreed", kind="decision", sources=["1"]
         ),
     ]
     b = Briefing(event=Event(name="Harbour Summit"), sources=[Source(id="1")], points=points)
-    assert bottom_line(b, 3).startswith("Harbour Summit: the states agreed joint patrols. ")
+    assert bottom_line(b) == "Harbour Summit: The states agreed joint patrols."
+
+
+def test_the_main_open_question_is_not_the_main_decision_again() -> None:
+    text = "The states agreed joint patrols but left the quotas unresolved."
+    b = Briefing(
+        sources=[Source(id="1")],
+        points=[SourcedPoint(text=text, status="agreed", sources=["1"])],
+        open_issues=[
+            SourcedIssue(topic=text, sources=["1"]),
+            SourcedIssue(topic="Fees remain unclear.", sources=["1"]),
+        ],
+    )
+    assert bottom_line(b).endswith("Still open: Fees remain unclear.")

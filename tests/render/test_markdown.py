@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from summariser.models import Briefing
+from summariser.models import Briefing, Source, Unsupported
 from summariser.render.markdown import briefing_markdown
 from tests.conftest import SEEDS
 from tests.render.conftest import HOSTILE, SeedRun, many_points, record
@@ -151,11 +151,13 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
         assert f"\n{line}\n" in md, line
 
 
-def test_cap_note_says_how_many_more() -> None:
+def test_every_outcome_is_listed_and_a_capped_list_says_how_many_more() -> None:
     md = briefing_markdown(many_points(15))
-    assert md.count("\n- Outcome number") == 2
+    assert md.count("\n- Outcome number") == 14
     assert "- The best supported outcome. [1][2]\n" in md
-    assert "\n- … and 12 more outcomes (see `--format json`)\n" in md
+    unsupported = [Unsupported(source="1", field="quotes", text=f"invented {i}") for i in range(5)]
+    md = briefing_markdown(Briefing(sources=[Source(id="1")], unsupported=unsupported))
+    assert "\n- … and 2 more items, listed in the JSON memo (`--format json`)\n" in md
 
 
 def _gfm(markdown: str) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from summariser.models import Briefing, QuoteVariant, Source, SourcedQuote
-from summariser.render.outline import CAPS, Cite, Label, Line, Text, outline
-from tests.render.conftest import cite, many_points
+from summariser.models import Briefing, QuoteVariant, Source, SourcedQuote, Unsupported
+from summariser.render.outline import CAPS, FULL, QUOTES_FULL, SHORT_WORDS, Cite, Label, Line, Text, outline
+from tests.render.conftest import cite, many_points, point
 
 ALL_KEYS = [
     "bottom",
@@ -41,32 +41,39 @@ def test_empty_sections_are_left_out() -> None:
     assert o.title == "Briefing: the event"
 
 
-def test_cap_keeps_the_best_supported_first_and_counts_the_rest() -> None:
-    section = outline(many_points(CAPS["agreed"] + 3)).sections[1]
-    assert len(section.lines) == CAPS["agreed"]
-    assert section.omitted == 3
-    assert _words(section.lines[0]).startswith("The best supported outcome.")
-    note = section.note()
-    assert note is not None
-    assert _words(note) == "… and 3 more outcomes (see --format json)"
-    assert section.rows()[-1] == note
+def test_every_outcome_is_shown_the_first_in_full_the_rest_as_short_lines() -> None:
+    long_text = "Ministers agreed " + " ".join(f"word{i}" for i in range(SHORT_WORDS + 5)) + "."
+    points = [point(long_text) for _ in range(FULL + 2)]
+    section = outline(Briefing(sources=[Source(id="1")], points=points)).sections[1]
+    assert len(section.lines) == FULL + 2 and section.omitted == 0 and section.note() is None
+    assert all(_words(line).startswith(long_text) for line in section.lines[:FULL])
+    short = _words(section.lines[FULL])
+    assert short.endswith("…[1]") and len(short.split()) == SHORT_WORDS + 1
 
 
-def test_no_note_when_nothing_is_left_out() -> None:
-    section = outline(many_points(CAPS["agreed"])).sections[1]
-    assert (section.omitted, section.note(), section.rows()) == (0, None, section.lines)
+def test_the_order_is_the_reconcilers() -> None:
+    section = outline(many_points(4)).sections[1]
+    assert _words(section.lines[-1]).startswith("The best supported outcome.")
 
 
-def test_quote_cap_counts_quotes_not_their_variants() -> None:
-    variant = QuoteVariant(text="words, shorter", sources=["1"], kind="elided")
+def test_quotes_past_the_first_few_name_their_speakers_on_one_line() -> None:
     quotes = [
-        SourcedQuote(speaker=f"Speaker {i}", text="words, longer", sources=["1"], variants=[variant])
-        for i in range(CAPS["quotes"] + 1)
+        SourcedQuote(speaker=f"Speaker {i}", text="words, longer", sources=[str(i)]) for i in range(1, 7)
     ]
     section = outline(Briefing(sources=[Source(id="1")], quotes=quotes)).sections[1]
     assert section.key == "quotes"
-    assert (len(section.lines), section.omitted) == (CAPS["quotes"], 1)
-    assert all(len(line.sub) == 1 for line in section.lines)
+    assert len(section.lines) == QUOTES_FULL + 1
+    assert _words(section.lines[-1]) == "Also quoted: Speaker 5[5]; Speaker 6[6]"
+
+
+def test_unsupported_items_past_the_cap_are_counted() -> None:
+    items = [
+        Unsupported(source="1", field="quotes", text=f"invented {i}") for i in range(CAPS["unsupported"] + 2)
+    ]
+    section = outline(Briefing(sources=[Source(id="1")], unsupported=items)).sections[1]
+    assert (len(section.lines), section.omitted) == (CAPS["unsupported"], 2)
+    note = section.note()
+    assert note is not None and _words(note) == "… and 2 more items, listed in the JSON memo (--format json)"
 
 
 def test_quoted_marks_and_marks_of_other_sources_stay_words(memo: Briefing) -> None:
@@ -113,10 +120,7 @@ def test_spans_cover_every_cited_line_and_sub_line(memo: Briefing) -> None:
     spans = outline(memo).spans("3")
     assert cite("3", "we accept the terms") in spans  # a quote variant
     assert cite("3", "Twenty ministers") in spans  # a side of a conflict
-    assert (
-        outline(many_points(CAPS["agreed"] + 1)).spans("1")
-        == [cite("1", "agreed to reopen the river port")] * CAPS["agreed"]
-    )
+    assert outline(many_points(5)).spans("1") == [cite("1", "agreed to reopen the river port")] * 5
 
 
 def test_one_quote_per_speaker_and_topic_and_truncations_are_not_shown() -> None:

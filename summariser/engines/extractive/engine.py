@@ -7,22 +7,22 @@ import re
 from dataclasses import dataclass
 
 from summariser.engines.evidence import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
+from summariser.engines.extractive import outcomes
 from summariser.engines.extractive.event import event_of
 from summariser.grounding import check_speaker
 from summariser.ingest.clean import from_text
 from summariser.models import (
     Figure,
-    OpenIssue,
     Participant,
-    Point,
     Quote,
     Signatory,
     SummitOutcome,
 )
-from summariser.news import cues, figures, lexicon, polarity, signers, signing
+from summariser.news import figures, lexicon, polarity, signers, signing
 from summariser.news.attribution import Attributor
 from summariser.news.coref import Resolver
 from summariser.news.names import Person
+from summariser.news.outcomes import Clause
 from summariser.news.parsing import ParseIndex
 from summariser.news.people import PeopleFinder
 from summariser.news.quotes import Passage, find_passages, is_statement, masked, merge_split_quotes
@@ -58,6 +58,7 @@ class Context:
     places: list[tuple[int, int]]  # where a place may stand: the tagger's GPE/LOC/FAC, text it did not tag
     _masked: str | None = None
     _quoted: QuoteSpans | None = None
+    outcomes: list[tuple[Sentence, Clause | None, bool]] | None = None  # each sentence read once
 
     @classmethod
     def of(cls, doc: Document) -> Context:
@@ -115,8 +116,8 @@ def _extract(doc: Document) -> SummitOutcome:
         signatories=signatories,
         participants=_participants(ctx, quotes, signatories),
         figures=_figures(ctx),
-        points=_points(ctx),
-        open_issues=_open_issues(ctx),
+        points=outcomes.points(ctx),
+        open_issues=outcomes.open_issues(ctx, _raised_by),
         engine=NAME,
     )
 
@@ -217,32 +218,6 @@ def _figures(ctx: Context) -> list[Figure]:
                     evidence=span_evidence(f.start, f.end),
                 )
             )
-    return out
-
-
-def _points(ctx: Context) -> list[Point]:
-    """Sentences stating an outcome, with the status their verbs, modality and polarity express."""
-    out = []
-    parsed = polarity.sentences(polarity.analysis(ctx.doc))
-    for s in ctx.body:
-        if s.start not in parsed or s.text.rstrip().endswith("?"):
-            continue
-        base, sentence = parsed[s.start]
-        status = cues.point_status(sentence, ctx.quoted, base)
-        if status is not None:
-            out.append(Point(text=s.text, status=status, evidence=span_evidence(s.start, s.end)))
-    return out
-
-
-def _open_issues(ctx: Context) -> list[OpenIssue]:
-    """Sentences saying something is unresolved, with who raised it when the sentence says."""
-    out = []
-    parsed = polarity.sentences(polarity.analysis(ctx.doc))
-    for s in ctx.body:
-        if s.start not in parsed or not cues.is_open_issue(parsed[s.start][1]):
-            continue
-        raised = _raised_by(ctx, s)
-        out.append(OpenIssue(topic=s.text, raised_by=raised, evidence=span_evidence(s.start, s.end)))
     return out
 
 

@@ -1,0 +1,94 @@
+"""The extractive engine's outcomes and open issues: each sentence read once, from its main clause."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from summariser.engines.evidence import span_evidence
+from summariser.models import OpenIssue, Point
+from summariser.news import cues, polarity
+from summariser.news.outcomes import Clause, clause_span, outcome, reported_span
+from summariser.text.document import Sentence
+from summariser.text.normalise import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from summariser.engines.extractive.engine import Context
+
+STATEMENT_WORDS = 4  # a quotation this long is a statement; a shorter one is a scare quote in the text
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def points(ctx: Context) -> list[Point]:
+    """Sentences stating an outcome, with the status their main clause expresses."""
+    out = []
+    for s, clause, _ in read(ctx):
+        if clause is not None and clause.status != "open":
+            start, end = _clause(ctx, s, clause)
+            fields = {
+                "text": ctx.doc.text[start:end],
+                "status": clause.status,
+                "evidence": span_evidence(start, end),
+                "kind": clause.kind,
+                "predicate": clause.verb.lemma_.lower(),
+                "agent": clause.agent,
+            }
+            out.append(Point.model_validate(fields))
+    return out
+
+
+def _clause(ctx: Context, s: Sentence, clause: Clause) -> tuple[int, int]:
+    """Where in the article the clause of an outcome lies (the sentence when the clause is most of it)."""
+    parsed = polarity.sentences(polarity.analysis(ctx.doc))
+    base, sentence = parsed[s.start]
+    a, b = clause_span(clause, sentence)
+    return base + a, base + b
+
+
+def open_issues(ctx: Context, raised_by: Callable[[Context, Sentence], str]) -> list[OpenIssue]:
+    """Sentences saying something is unresolved or still to come, and who raised it where it says."""
+    out = []
+    for s, clause, cue in read(ctx):
+        pending = clause is not None and clause.status == "open"
+        if not (cue or pending):
+            continue
+        base, sentence = polarity.sentences(polarity.analysis(ctx.doc))[s.start]
+        a, b = clause_span(clause, sentence) if pending and clause is not None else reported_span(sentence)
+        start, end = base + a, base + b
+        topic = ctx.doc.text[start:end]
+        out.append(OpenIssue(topic=topic, raised_by=raised_by(ctx, s), evidence=span_evidence(start, end)))
+    return out
+
+
+def read(ctx: Context) -> list[tuple[Sentence, Clause | None, bool]]:
+    """Every body sentence with the outcome of its main clause and whether an open-issue phrase is in it."""
+    if ctx.outcomes is None:
+        parsed = polarity.sentences(polarity.analysis(ctx.doc))
+        year = _year(ctx.doc.date)
+        statements = [
+            (p.open_pos, p.close_pos + 1) for p in ctx.passages if len(words(p.text)) >= STATEMENT_WORDS
+        ]
+        found = []
+        for s in ctx.body:
+            if s.start not in parsed or s.text.rstrip().endswith("?"):
+                continue
+            base, sentence = parsed[s.start]
+            skip = _inside(sentence, base, statements)
+            found.append((s, outcome(sentence, skip, year), cues.is_open_issue(sentence)))
+        ctx.outcomes = found
+    return ctx.outcomes
+
+
+def _inside(sentence: Span, base: int, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Tokens of the sentence inside someone's quoted statement: the reporter's verbs are the others."""
+    near = [(a, b) for a, b in spans if a < base + sentence.end_char and b > base + sentence.start_char]
+    return frozenset(t.i for t in sentence if any(a <= base + t.idx < b for a, b in near))
+
+
+def _year(date: str) -> int | None:
+    """The year of the article's date, when it gives one."""
+    found = YEAR.search(date)
+    return int(found.group()) if found else None

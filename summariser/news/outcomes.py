@@ -1,0 +1,306 @@
+"""Outcomes from the clause: what a sentence says the parties decided, agreed, committed to, refused or left
+open, read from its main clause (not from subordinate clauses of time, cause or background).
+
+The main clause is the root and its conjuncts; a verb of saying hands over to what was said ("Al Rashid
+said the deal will take effect"). Each main verb is classed by lemma (word lists in news/data/):
+- a decision (agree, sign, adopt, approve, reach a deal): agreed, intended, rejected by its own
+  modality and polarity; "signed a declaration of intent" is agreed whatever the document is called;
+- a provision: the agreement as the acting subject ("the accord will cap enrichment") or a clause framed
+  by it ("under the deal", "in the first phase of the truce"): agreed, negation included ("troops will
+  not be stationed in the zone" is an agreed provision); one still to be negotiated is open;
+- a commitment (pledge, commit, vow) or a party's future act ("will monitor"): intended;
+- a proposal: proposed; a refusal or a ruling out: rejected; a removal from the text: dropped;
+- open: a step still pending ("needs to be approved", "will be negotiated", "were still being ironed
+  out"), a matter the text does not address.
+A clause set before the event (a past year, "had signed") is background, not an outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from summariser.news.cues import dropped
+from summariser.news.lexicon import SPEECH_LEMMAS, word_list
+from summariser.news.polarity import has_lemma, lemmas, negated, polarity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+VERBAL = ("VERB", "AUX")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+FROM_POLARITY = {"affirmed": "agreed", "intended": "intended", "proposed": "proposed"}
+REFUSED = ("negated", "refused")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The outcome one sentence states: its status, the verb it rests on, its kind and its agent."""
+
+    status: str  # agreed | intended | proposed | dropped | rejected | open
+    kind: str  # decision | provision | commitment | proposal | refusal | removal | pending
+    verb: Token
+    agent: str
+
+
+@cache
+def _list(name: str) -> frozenset[str]:
+    """A word list as lower-case entries."""
+    return frozenset(w.casefold() for w in word_list(name))
+
+
+def outcome(sentence: Span, skip: frozenset[int], year: int | None = None) -> Clause | None:
+    """The outcome a sentence states in its main clause, or None (narration, colour, background)."""
+    found = [c for v, told in main_verbs(sentence.root, skip) if (c := classify(v, year, told)) is not None]
+    if not found:
+        return None
+    return min(found, key=lambda c: PRIORITY.index(c.status))
+
+
+PRIORITY = ("open", "dropped", "rejected", "agreed", "intended", "proposed")
+
+
+def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]]:
+    """The main clause's verbs: the root, its conjuncts and contrasts ("while ..."), and what a verb of
+    saying reports; each with whether it is reported speech (whose tenses are shifted back)."""
+    stack, seen = [(root, False)], set(skip)
+    while stack:
+        verb, told = stack.pop()
+        if verb.i in seen:
+            continue
+        seen.add(verb.i)
+        reports = _reports(verb)
+        if not reports and verb.pos_ in VERBAL:
+            yield verb, told
+        for child in verb.children:
+            if child.pos_ not in VERBAL:
+                continue
+            if child.dep_ == "conj" or (child.dep_ == "advcl" and _contrast(child)):
+                stack.append((child, told))
+            elif child.dep_ == "advcl" and _reports(child):
+                stack.append((child, told))  # "..., saying that the mediators will oversee it"
+            elif reports and child.dep_ in ("ccomp", "parataxis"):
+                stack.append((child, True))
+        if reports and verb.dep_ == "parataxis" and verb.head.pos_ in VERBAL:
+            stack.append((verb.head, True))  # "The deal, he said, takes effect Sunday"
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of saying that hands over to what was said (announcing a deal is a decision, not a report)."""
+    return verb.lemma_.lower() in SPEECH_LEMMAS and not decision(verb)
+
+
+def _contrast(clause: Token) -> bool:
+    """A clause set against the main one ("..., while the office said details were still open")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+
+
+def classify(verb: Token, year: int | None, told: bool = False) -> Clause | None:
+    """The outcome one main verb states, if any (`told`: in reported speech, where "had" is no past)."""
+    if background(verb, year, told) or _hedged(verb):
+        return None
+    state = polarity(verb)
+    agent = subject(verb)
+    if pending(verb, state):
+        return Clause("open", "pending", verb, agent)
+    if dropped(verb):
+        return Clause("dropped", "removal", verb, agent)
+    if has_lemma(verb, "rejection_verbs") and state in ("affirmed", "intended") and party(verb):
+        return Clause("rejected", "refusal", verb, agent)
+    if decision(verb):
+        status = "rejected" if state in REFUSED else FROM_POLARITY.get(state)
+        return Clause(status, "decision", verb, agent) if status and party(verb) else None
+    if provision(verb):
+        return Clause("agreed", "provision", verb, agent)
+    if state in REFUSED:
+        return None  # "X did not attend": narration, not an outcome
+    if has_lemma(verb, "intention_verbs") and state == "affirmed" and party(verb):
+        return Clause("intended", "commitment", verb, agent)
+    if has_lemma(verb, "proposal_verbs") and state == "affirmed" and party(verb):
+        return Clause("proposed", "proposal", verb, agent)
+    if state == "intended" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs") and party(verb):
+        return Clause("intended", "commitment", verb, agent)
+    return None
+
+
+def _hedged(verb: Token) -> bool:
+    """ "nearly agreed", "almost signed": an outcome not reached."""
+    return any(c.lower_ in lemmas("near_miss_adverbs") for c in verb.children)
+
+
+def decision(verb: Token) -> bool:
+    """A verb of reaching an outcome; "reach", "strike", "announce" only with an agreement as object."""
+    if verb.pos_ not in VERBAL:
+        return False
+    if verb.lemma_.lower() in _list("object_bound_verbs"):
+        return any(c.dep_ in ("dobj", "nsubjpass") and _agreement_word(c) for c in verb.children)
+    if not has_lemma(verb, "agreement_verbs"):
+        return False
+    return not (verb.lemma_.lower() == "agree" and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def provision(verb: Token) -> bool:
+    """The agreement acts ("the accord will cap ...") or frames the clause ("under the deal, X will ...")."""
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_LEMMAS or lemma in _list("description_verbs") or (lemma == "be" and not _framed(verb)):
+        return False
+    return any(c.dep_ == "nsubj" and _is_agreement(c) for c in verb.children) or _framed(verb)
+
+
+def _framed(verb: Token) -> bool:
+    """A prepositional frame naming the agreement or a phase of it ("as part of the deal")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _list("frame_preps")
+        and any(_is_agreement(t) for t in c.subtree if t.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _is_agreement(token: Token) -> bool:
+    """An agreement, its text or a part of it ("the deal", "the declaration", "the terms of the accord",
+    "the first phase")."""
+    if _agreement_word(token):
+        return True
+    if token.lemma_.lower() not in _list("agreement_parts"):
+        return False
+    return any(_agreement_word(t) for t in token.subtree) or any(c.dep_ == "amod" for c in token.children)
+
+
+def _agreement_word(token: Token) -> bool:
+    """A noun naming an agreement or its text."""
+    lemma = token.lemma_.lower()
+    return lemma in lemmas("agreement_nouns") or lemma in lemmas("document_nouns")
+
+
+def pending(verb: Token, state: str) -> bool:
+    """A step still to come ("needs to be approved", "will be negotiated", "still being ironed out"), or a
+    matter the text leaves out ("does not address the border")."""
+    if has_lemma(verb, "negotiation_verbs") and (state in ("intended", "obliged") or _ongoing(verb)):
+        return True
+    if state == "obliged" and (has_lemma(verb, "agreement_verbs") or has_lemma(verb, "negotiation_verbs")):
+        return True
+    if negated(verb) and has_lemma(verb, "coverage_verbs"):
+        return any(c.dep_ == "nsubj" and _is_agreement(c) for c in verb.children)
+    return _needed(verb)
+
+
+def _ongoing(verb: Token) -> bool:
+    """A progressive, or a verb marked as not yet done ("still", "yet")."""
+    return verb.tag_ == "VBG" or any(c.lower_ in ("still", "yet") for c in verb.children)
+
+
+def _needed(verb: Token) -> bool:
+    """ "needs/has to be approved": a verb of need governing an agreement verb in the passive."""
+    if verb.lemma_.lower() not in _list("need_verbs"):
+        return False
+    return any(
+        c.dep_ == "xcomp" and (has_lemma(c, "agreement_verbs") or has_lemma(c, "negotiation_verbs"))
+        for c in verb.children
+    )
+
+
+def subject(verb: Token) -> str:
+    """The words of the verb's subject (its head's, for a conjunct or complement without one)."""
+    token = verb
+    for _ in range(3):
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return " ".join(t.text for t in subj.subtree)
+        if token.dep_ not in ("conj", "xcomp") or token.head is token:
+            break
+        token = token.head
+    return ""
+
+
+def party(verb: Token) -> bool:
+    """Is the acting subject a party to the event (a state, a leader, a delegation, the meeting, its text)
+    rather than a commentator? A passive or a subjectless clause counts: the parties are implied."""
+    token = verb
+    for _ in range(3):
+        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return _party_word(subj)
+        if token.dep_ not in ("conj", "xcomp") or token.head is token:
+            return True
+        token = token.head
+    return True
+
+
+def _party_word(head: Token) -> bool:
+    """A name, a pronoun, a party noun or the agreement: anything but a commentator noun."""
+    if head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "FAC") or head.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in _list("commentator_nouns"):
+        return False
+    return (
+        lemma in _list("party_nouns")
+        or _is_agreement(head)
+        or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children)
+    )
+
+
+def background(verb: Token, year: int | None, told: bool = False) -> bool:
+    """Set before the event: a pluperfect outside reported speech, or an earlier year in its frame."""
+    if not told and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    if any(c.lower_ in _list("habitual_adverbs") for c in verb.children):
+        return True  # "has repeatedly opposed": a standing position, not what the event decided
+    if year is None:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "npadvmod", "advmod") or c.ent_type_ == "DATE":
+            text = " ".join(t.text for t in c.subtree if t.ent_type_ == "DATE")
+            if any(int(y) < year for y in YEAR.findall(text)):
+                return True
+    return False
+
+
+def reported_span(sentence: Span) -> tuple[int, int]:
+    """Character span (in the sentence's paragraph) of what a sentence reports: the whole sentence, or what
+    its verb of saying governs ("Zelensky said the border remains the main obstacle")."""
+    root = sentence.root
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None) if _reports(root) else None
+    return _trimmed(said if said is not None else root, sentence)
+
+
+def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
+    """Character span (in the sentence's paragraph) of the clause an outcome rests on: what was decided,
+    without the attribution around it ("..., the minister said") or the "that" introducing it."""
+    top = clause.verb
+    while top.dep_ == "conj" and top.head.pos_ in VERBAL and top.head is not top:
+        top = top.head
+    return _trimmed(top, sentence)
+
+
+def _trimmed(top: Token, sentence: Span) -> tuple[int, int]:
+    """The words of a clause, asides of attribution, a leading "that" and closing punctuation left out."""
+    if top.head is not top and top.head.lemma_.lower() in SPEECH_LEMMAS and top.dep_ in ("ccomp", "xcomp"):
+        tokens = list(top.subtree)
+    elif top is sentence.root:
+        tokens = [t for t in sentence if not _attribution(t, top)]
+    else:
+        tokens = list(top.subtree)
+    while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")”’\"'") or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return sentence.start_char, sentence.end_char
+    end = tokens[-1].idx + len(tokens[-1].text)
+    rest = sentence.doc.text[end : sentence.end_char]
+    if rest.strip() and not rest.strip(" .!?\"”’'\n"):
+        end = sentence.start_char + len(sentence.text.rstrip())  # the clause ends the sentence: keep its stop
+    return tokens[0].idx, end
+
+
+def _attribution(token: Token, root: Token) -> bool:
+    """Part of a ", he said" or "according to X" aside hanging on the main verb."""
+    for anc in (token, *token.ancestors):
+        if anc.head is root and anc is not root:
+            return anc.dep_ == "parataxis" and anc.lemma_.lower() in SPEECH_LEMMAS
+    return False
