@@ -106,11 +106,13 @@ META_HEADER = re.compile(
     (?:[T\s]\d{1,2}:\d{2}(?::\d{2})?\S*)?\s*(.*)$""",
     IC | re.VERBOSE,
 )
+# "PARIS (AFP) --", "ST CATHERINE, Jamaica —", or a credit in the same place: "KVELLER via JTA —".
 DATELINE = re.compile(
-    r"""(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})
+    r"""(?:(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})
     (?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?
     (?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?
     \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?
+    |[A-Z][A-Z.&'-]+(?:\s+[A-Z][A-Z.&'-]+){0,3}\s+via\s+(?P<via>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}))
     \s*(?:--|—|–|-)\s+""",
     re.VERBOSE,
 )
@@ -185,6 +187,12 @@ def _addressed(p: str) -> bool:
     """Written to the reader: an imperative opening, or "we"/"you" outside quotations."""
     unquoted = QUOTED.sub(" ", p)
     return bool(IMPERATIVE.match(p) or FIRST_PLURAL.search(unquoted) or SECOND_PERSON.search(unquoted))
+
+
+def reader_directed(p: str) -> bool:
+    """Words to the reader, not news: "you", an imperative opening, or appeal vocabulary."""
+    unquoted = QUOTED.sub(" ", p)
+    return bool(SECOND_PERSON.search(unquoted) or IMPERATIVE.match(p) or APPEAL_ASK.search(unquoted))
 
 
 def _appeal_opening(p: str) -> bool:
