@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Literal
 
 from summariser.ingest import credits, furniture
+from summariser.ingest.dates import iso_date
 from summariser.text.document import INSTRUCTION_REASON, Document, Dropped, Paragraph, Sentence
 from summariser.text.normalise import count_hidden, visible
 from summariser.text.segment import looks_like_heading, paragraph_spans, sentence_spans
@@ -65,8 +67,9 @@ def _header_meta(doc: Document, chunk: str) -> None:
     doc.agency = doc.agency or credits.credit_line(chunk)
     m = furniture.META_HEADER.match(chunk)
     if m:
-        doc.date = doc.date or m.group(1)
-        doc.title = doc.title or m.group(2).strip()
+        doc.date = doc.date or iso_date(m.group("date")) or m.group("date")
+        rest = m.group("rest").strip()
+        doc.title = doc.title or (rest if re.search(r"\w\w", rest) else "")
 
 
 def _dateline(doc: Document, start: int, end: int) -> int:
