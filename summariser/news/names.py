@@ -58,6 +58,7 @@ def is_person_token(tok: str) -> bool:
     low = bare.casefold()
     return (
         low not in lexicon.NON_PERSON_WORDS
+        and low not in lexicon.CLAUSE_WORDS
         and not lexicon.country_of(bare, capitals=True)
         and low not in lexicon.TITLE_SET
         and low.removesuffix("s") not in lexicon.TITLE_SET
@@ -70,7 +71,8 @@ WORDS_RE = re.compile(r"[\w.'’-]+")
 def role_before(text: str) -> tuple[str, str]:
     """(adjective, title) ending `text` ("French President", "the UK prime minister,"), else ("", "")."""
     stripped = text.rstrip()
-    if stripped.endswith(","):
+    comma = stripped.endswith(",")
+    if comma:
         stripped = stripped[:-1].rstrip()
     if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "."):
         return "", ""
@@ -78,6 +80,8 @@ def role_before(text: str) -> tuple[str, str]:
     for k in range(min(4, len(tokens)), 0, -1):
         cand = " ".join(tokens[-k:]).casefold()
         if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
+            if comma and _governed(tokens[: len(tokens) - k]):
+                return "", ""  # "Through a spokesperson, X said": the spokesperson is not X's post
             adj = tokens[-k - 1] if len(tokens) > k else ""
             title = " ".join(tokens[-k:])
             front = tokens[: len(tokens) - k]
@@ -85,6 +89,17 @@ def role_before(text: str) -> tuple[str, str]:
                 front = front[:-1]
             return adj, f"{front[-1]} {title}" if front and _past_or_future(front[-1]) else title
     return "", ""
+
+
+def _governed(front: list[str]) -> bool:
+    """Does a preposition govern the title ("through a spokesperson", "with the minister")? Then the
+    title is a phrase of its own before the comma, not an apposition naming the person after it."""
+    words = [w.casefold() for w in front[-3:]]
+    while words and (
+        words[-1] in {"a", "an", "the", "his", "her", "their", "its"} or lexicon.country_of(words[-1])
+    ):
+        words.pop()
+    return bool(words) and words[-1] in lexicon.CLAUSE_WORDS
 
 
 def _past_or_future(word: str) -> bool:

@@ -89,3 +89,9 @@ def test_a_title_word_ending_a_tagged_name_is_the_surname() -> None:
     text = "Adviser Lena Governor briefed reporters. Governor said the reef survey was late."
     person = _finder(text, ["Lena Governor"]).resolve("Governor")
     assert person is not None and person.name == "Lena Governor"
+
+
+def test_a_tagged_name_does_not_start_with_the_conjunction_before_it() -> None:
+    text = "Because Judge Varga grew up on the docks, Judge Varga said he knew the port."
+    people = PeopleFinder(text, [(0, len(text))], [(0, len("Because Judge Varga"))])
+    assert [p.name for p in people.people.values()] == ["Judge Varga"]
