@@ -42,7 +42,12 @@ APP_OR_SOCIAL = re.compile(
     r"|(?:us|me)\s+on\s+(?:twitter|facebook|instagram|youtube|tiktok|telegram|whatsapp|linkedin|x)\b)",
     IC,
 )
-CONTACT = re.compile(r"\b(?:contact|call|e-?mail|write\s+to|reach)\s+us\b", IC)
+# "Contact us at …", or a helpline box: "If you need support, call the Harbour Helpline on 0800 123 456."
+CONTACT = re.compile(
+    r"\b(?:contact|call|e-?mail|write\s+to|reach)\s+us\b"
+    r"|\b(?:call|contact|text|ring|phone)\b[^.]{0,60}?\b(?:on|at)\s+\+?\d[\d\s()-]{5,}\d",
+    IC,
+)
 # "Read more: <headline>", "Related: …", "[Latest forecast: who will win?]": a link standing in the text.
 LINK_LINE = re.compile(
     r"""^\W*(?:related(?:\s+\w+)?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+[\w'’ ]{1,30}

@@ -29,6 +29,10 @@ from summariser.ingest.promos import promo_kind
         ("*Fees are estimates set by the card issuer.", "advertising or contact prompt"),
         ("Want to reach our readers? Contact us at ads@example.org.", "advertising or contact prompt"),
         (
+            "If you need someone to talk to, call the Harbour Helpline on 0800 123 456.",
+            "advertising or contact prompt",
+        ),
+        (
             "For breaking news on your phone download the Harbour Daily app for iOS and Android.",
             "app or social-media promotion",
         ),
@@ -58,6 +62,7 @@ def test_look_alike_letters_do_not_hide_a_prompt() -> None:
         "The ministry said the app for iOS and Android had been downloaded a million times.",
         '"Follow us on this road to peace," the envoy told the delegates.',
         "Compensation for the fishermen was agreed on Friday.",
+        "The coastguard said it took a call on 14 March from the trawler's crew.",
         "Read the report in full and you will see the gaps, the minister argued at length before the vote.",
     ],
 )
