@@ -8,6 +8,9 @@ import unicodedata
 from summariser.ingest import promos
 from summariser.ingest.credits import credit_line
 from summariser.ingest.dates import DATE
+from summariser.ingest.promos import QUOTED
+from summariser.ingest.promos import WE as FIRST_PLURAL
+from summariser.ingest.promos import YOU as SECOND_PERSON
 
 IC = re.IGNORECASE
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -58,15 +61,12 @@ APPEAL_ASK = re.compile(
     |support\s+(?:independent|our|quality)\s+journalism)\b""",
     IC | re.VERBOSE,
 )
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", IC)
 IMPERATIVE = re.compile(r"^\W*(?:please\s+)?(?:donate|subscribe|become|support|sign\s+up|join|give)\b", IC)
 APPEAL_WORDS = re.compile(
     r"\b(?:support\w*|donat\w*|contribut\w*|subscri\w*|newsletter|journalis\w*|readers?|mailbox|"
     r"inbox|privacy\s+policy|paywall|membership|help\s+us|fund\w*|independent)\b",
     IC,
 )
-FIRST_PLURAL = re.compile(r"\b(?:we|our|us|ours|we're|we've)\b", IC)
-QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 LIST_HEADING = re.compile(
     r"""^(?:related(?:\s+(?:items|articles|stories|content|coverage|news|posts|links))?
     |read\s+(?:more|also|next)|more\s+on\s+this(?:\s+(?:story|topic))?|see\s+also

@@ -16,8 +16,8 @@ from summariser.text.normalise import latin_lookalikes
 
 IC = re.IGNORECASE
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-YOU = re.compile(r"\b(?:you|your|yours|you're|you’re|you've)\b", IC)
-WE = re.compile(r"\b(?:we|our|us|we're|we’re|we've)\b", IC)
+YOU = re.compile(r"\b(?:you|your|yours|you['’]re|you['’]ve)\b", IC)
+WE = re.compile(r"\b(?:we|our|us|ours|we['’]re|we['’]ve)\b", IC)
 THIS_SITE = re.compile(r"\bthis\s+(?:post|page|article|story|site|website|content)\b", IC)
 IMPERATIVE = re.compile(
     r"^\W*(?:(?:for|to)\s+[^.,]{1,80}?[\s,]+)?(?:please\s+)?"  # "For the latest news, download …"

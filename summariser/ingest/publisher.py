@@ -77,14 +77,14 @@ def choose_outlet(names: list[str], hints: list[str], url: str, title: str = "")
     """The publisher's name: the fullest that spells the domain, written as readers see it ("The Times of
     Israel" over the handle "timesofisrael"); else the first of `names` that is a name; else ""."""
     labels = host_labels(url) if url else []
-    ranked: list[tuple[bool, bool, int, str]] = []
+    ranked: list[tuple[bool, int, str]] = []
     for cand in (c.strip(TRIM) for c in [*names, *hints] if c.strip(TRIM)):
         form, full = agreeing(cand, labels) if labels else ("", False)
         written = " " in form or form != form.casefold()  # a handle or a domain is one lower-case word
         if form and written:
-            ranked.append((full, True, len(form.split()), form))
+            ranked.append((full, len(form.split()), form))
     if ranked:
-        return max(ranked, key=lambda r: r[:3])[3]
+        return max(ranked, key=lambda r: r[:2])[2]
     return next((c for c in names if name_like(c, title)), "")
 
 

@@ -66,6 +66,10 @@ def is_person_token(tok: str) -> bool:
 
 
 WORDS_RE = re.compile(r"[\w.'’-]+")
+# A sentence's first word, maybe an article or possessive and one more word, before a title ("Through a ").
+OPENING_PHRASE = re.compile(
+    r"[.!?;:\n\"“]\s*(\w+)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w.'’-]+\s+)?$", re.I
+)
 
 
 def role_before(text: str) -> tuple[str, str]:
@@ -80,7 +84,7 @@ def role_before(text: str) -> tuple[str, str]:
     for k in range(min(4, len(tokens)), 0, -1):
         cand = " ".join(tokens[-k:]).casefold()
         if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
-            if comma and _governed(tokens[: len(tokens) - k]):
+            if comma and _governed(stripped[: stripped.casefold().rfind(cand)]):
                 return "", ""  # "Through a spokesperson, X said": the spokesperson is not X's post
             adj = tokens[-k - 1] if len(tokens) > k else ""
             title = " ".join(tokens[-k:])
@@ -91,15 +95,11 @@ def role_before(text: str) -> tuple[str, str]:
     return "", ""
 
 
-def _governed(front: list[str]) -> bool:
-    """Does a preposition govern the title ("through a spokesperson", "with the minister")? Then the
-    title is a phrase of its own before the comma, not an apposition naming the person after it."""
-    words = [w.casefold() for w in front[-3:]]
-    while words and (
-        words[-1] in {"a", "an", "the", "his", "her", "their", "its"} or lexicon.country_of(words[-1])
-    ):
-        words.pop()
-    return bool(words) and words[-1] in lexicon.CLAUSE_WORDS
+def _governed(before_title: str) -> bool:
+    """Does a preposition opening the sentence govern the title ("Through a spokesperson, X said")? Then
+    the title is a phrase of its own, not an apposition: "hosted by the president, X," keeps X's post."""
+    m = OPENING_PHRASE.search(before_title)
+    return m is not None and m.group(1).casefold() in lexicon.CLAUSE_WORDS
 
 
 def _past_or_future(word: str) -> bool:
