@@ -66,11 +66,12 @@ def read_page(tree: Any, found: Any) -> PageMeta:
     url = meta.get("og:url") or _canonical(tree) or str(getattr(found, "url", None) or "")
     raw_title = meta.get("og:title") or _text(article.get("headline")) or _title_tag(tree)
     raw_title = raw_title or str(getattr(found, "title", None) or "")
-    names, hints = _outlet_names(tree, meta, ld, article, found)
-    agency = _agency(tree, article, found)
+    lines = [" ".join(str(n).split()) for n in tree.xpath(VISIBLE)]  # the text nodes a reader sees
+    names, hints = _outlet_names(tree, meta, ld, article, found, lines)
+    agency = _agency(lines, article, found)
     outlet = publisher.choose_outlet(names, hints, url, raw_title) or agency or publisher.host(url)
     headline = publisher.without_site(raw_title, outlet, url) if raw_title else ""
-    visible = " ".join(_visible_text(tree).split())
+    visible = " ".join(lines)
     return PageMeta(
         title=choose_title(_h1s(tree), headline),
         outlet=outlet,
@@ -159,13 +160,13 @@ def _h1s(tree: Any) -> list[str]:
     return [t for el in tree.iter("h1") if (t := " ".join(el.text_content().split()))]
 
 
-def _visible_text(tree: Any) -> str:
-    """The text a reader could see: every text node outside scripts, styles and templates."""
-    return " \n".join(str(n) for n in tree.xpath(VISIBLE))
-
-
 def _outlet_names(
-    tree: Any, meta: dict[str, str], ld: list[dict[str, Any]], article: dict[str, Any], found: Any
+    tree: Any,
+    meta: dict[str, str],
+    ld: list[dict[str, Any]],
+    article: dict[str, Any],
+    found: Any,
+    lines: list[str],
 ) -> tuple[list[str], list[str]]:
     """Names the page gives its publisher, the most deliberate first, and weaker hints (copyright owners,
     handles, the `<title>`'s parts) that count only where they spell the page's domain."""
@@ -176,7 +177,7 @@ def _outlet_names(
     for title in (meta.get("og:title", ""), _title_tag(tree), str(getattr(found, "title", None) or "")):
         parts = publisher.title_parts(title)
         hints += parts[1:] + parts[:1] if len(parts) > 1 else []  # site name after the headline, or before
-    hints += [_owner(m.group("name")) for m in COPYRIGHT.finditer(_visible_text(tree))][:6]
+    hints += [_owner(m.group("name")) for m in COPYRIGHT.finditer(" \n".join(lines))][:6]
     hints += [meta.get("twitter:site", "").lstrip("@"), str(getattr(found, "sitename", None) or "")]
     return [n for n in names if n], [h for h in hints if h]
 
@@ -192,7 +193,7 @@ def _owner(name: str) -> str:
     words: list[str] = []
     for w in NOT_OWNER.sub("", name).split():
         words.append(w.rstrip("."))
-        if w.endswith(".") and len(w) > 4 and w.count(".") == 1:  # "News." ends a sentence, "St." does not
+        if w.endswith(".") and len(w) > 4:  # "News." or "Example.com." ends a sentence, "St." does not
             break
     return " ".join(words)
 
@@ -225,7 +226,7 @@ def _date(visible: str, meta: dict[str, str], article: dict[str, Any], found: An
     return guessed or marked
 
 
-def _agency(tree: Any, article: dict[str, Any], found: Any) -> str:
+def _agency(lines: list[str], article: dict[str, Any], found: Any) -> str:
     """The agency the byline names as author, or a "Provided by …" credit standing on its own."""
     authors = article.get("author", [])
     names = [_name_of(a, []) for a in (authors if isinstance(authors, list) else [authors])]
@@ -233,5 +234,4 @@ def _agency(tree: Any, article: dict[str, Any], found: Any) -> str:
     agency = next((credits.agency_named(n) for n in names if credits.agency_named(n)), "")
     if agency:
         return agency
-    lines = (" ".join(str(n).split()) for n in tree.xpath(VISIBLE))
-    return next((found for line in lines if len(line) <= 80 and (found := credits.credit_line(line))), "")
+    return next((name for line in lines if len(line) <= 80 and (name := credits.credit_line(line))), "")
