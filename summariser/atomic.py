@@ -60,6 +60,18 @@ def target_of(path: str | Path) -> Path:
     raise OutputError(f"{target}: is {kind}; -o takes a regular file or a new path")
 
 
+def output_target(path: str | Path) -> Path:
+    """The file an -o path names, refused (before any work) when its folder does not exist: a memo is
+    written into a folder the user made, never into one a typo made."""
+    target = target_of(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(
+            f"{path}: the folder {folder} does not exist; create it (mkdir -p {folder}) or choose another -o"
+        )
+    return target
+
+
 def write_atomic(path: str | Path, text: str) -> Path:
     """Write `text` to a temp file beside the target, fsync it, then rename it into place.
 

@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from summariser.cli_options import Inputs, Output, Quiet, Say, to_stdout, with_engine
+from summariser.cli_options import (
+    Inputs,
+    Output,
+    PlainGroup,
+    PlainHelp,
+    Quiet,
+    Say,
+    format_option,
+    to_stdout,
+    with_engine,
+)
 from summariser.errors import EngineError, SummariserError
 from summariser.options import EngineOptions
 from summariser.output import BriefFormat, output_format
@@ -20,6 +30,7 @@ if TYPE_CHECKING:
     from summariser.models import Failure, SummitOutcome
 
 app = typer.Typer(
+    cls=PlainGroup,
     no_args_is_help=True,
     help="Turn news coverage of one diplomatic event into a grounded briefing memo.",
 )
@@ -52,11 +63,13 @@ def handled(fn: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 @handled
 def clean(
-    file: Annotated[str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.")],
-    fmt: Annotated[CleanFormat, typer.Option("--format", "-f")] = CleanFormat.text,
+    file: Annotated[
+        str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.", metavar="ARTICLE")
+    ],
+    fmt: Annotated[str, format_option(CleanFormat)] = CleanFormat.text,
     quiet: Quiet = False,
 ) -> None:
     """Show the sentences the engines will see, and the furniture dropped (with reasons)."""
@@ -66,7 +79,7 @@ def clean(
     doc = load(file)
     for note in doc.notes:
         Say(quiet).note(f"note: {note}")
-    typer.echo(clean_json(doc) if fmt is CleanFormat.json else clean_text(doc), nl=False)
+    typer.echo(clean_json(doc) if fmt == CleanFormat.json else clean_text(doc), nl=False)
 
 
 class ExtractFormat(StrEnum):
@@ -77,12 +90,12 @@ class ExtractFormat(StrEnum):
     markdown = "markdown"
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 @handled
 @with_engine
 def extract(
     files: Inputs,
-    fmt: Annotated[ExtractFormat | None, typer.Option("--format", "-f", show_default=False)] = None,
+    fmt: Annotated[str | None, format_option(ExtractFormat, "Default: json, jsonl for several.")] = None,
     output: Output = None,
     quiet: Quiet = False,
     *,
@@ -95,11 +108,11 @@ def extract(
     say = Say(quiet)
     path = _target(output)
     many = len(files) > 1 or any(is_folder(f) for f in files)
-    chosen = fmt or (ExtractFormat.jsonl if many else ExtractFormat.json)
+    chosen = ExtractFormat(fmt) if fmt else (ExtractFormat.jsonl if many else ExtractFormat.json)
     if many and chosen is ExtractFormat.json:
         raise SummariserError("--format json writes one SummitOutcome; for several use --format jsonl")
-    _engine_note(options, say)
     results, failures, notes = _extracted(files, options, strict=not many)
+    _engine_note(options, say)
     for note in notes:
         say.note(f"note: {note}")
     _emit(outcomes_text(results, chosen.value), path, say)
@@ -127,15 +140,13 @@ def _extracted(
     return results, failures, [n for d in docs for n in d.notes]
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 @handled
 @with_engine
 def brief(
     files: Inputs,
     output: Output = None,
-    fmt: Annotated[
-        BriefFormat | None, typer.Option("--format", "-f", help="Default: from -o suffix, else markdown.")
-    ] = None,
+    fmt: Annotated[str | None, format_option(BriefFormat, "Default: from -o suffix, else markdown.")] = None,
     stats: Annotated[
         bool, typer.Option("--stats", help="Print token usage per article and in total.")
     ] = False,
@@ -150,10 +161,10 @@ def brief(
 
     say = Say(quiet)
     path = _target(output)
-    chosen = output_format(path, fmt)
-    _engine_note(options, say)
+    chosen = output_format(path, BriefFormat(fmt) if fmt else None)
     with progress_bar(0 if quiet else len(files)) as tick:
         done = run(files, options, progress=tick)
+    _engine_note(options, say)
     if stats:
         from summariser.render.stats import stats_text
         from summariser.text.normalise import printable
@@ -171,7 +182,8 @@ def brief(
 
 
 def _engine_note(options: EngineOptions, say: Say) -> None:
-    """Say on stderr which engine runs when none was configured."""
+    """Say on stderr which engine ran when none was configured: once, after the articles were read (an
+    input error is the one line that matters then)."""
     from summariser.engines import choose
 
     _, note = choose(options)
@@ -183,10 +195,10 @@ def _target(output: str | None) -> Path | None:
     """The -o path (None for stdout), refused before any work when it is a FIFO, device or directory."""
     if to_stdout(output):
         return None
-    from summariser.atomic import target_of
+    from summariser.atomic import output_target
 
     path = Path(str(output))
-    target_of(path)
+    output_target(path)
     return path
 
 
@@ -209,13 +221,13 @@ class EvalFormat(StrEnum):
     json = "json"
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainHelp)
 @handled
 @with_engine
 def evaluate(
     files: Inputs,
-    gold: Annotated[Path, typer.Option(help="Gold file (see `summarise schema gold`).")],
-    fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.text,
+    gold: Annotated[Path, typer.Option(help="Gold file (see `summarise schema gold`).", metavar="FILE")],
+    fmt: Annotated[str, format_option(EvalFormat)] = EvalFormat.text,
     quiet: Quiet = False,
     *,
     options: EngineOptions,
@@ -226,18 +238,21 @@ def evaluate(
     from summariser.evaluation.score import load_gold
     from summariser.render.evaluation import eval_text
 
-    _engine_note(options, Say(quiet))
     report = run(load_gold(gold), files, options)
-    typer.echo(report_json(report) if fmt is EvalFormat.json else eval_text(report), nl=False)
+    _engine_note(options, Say(quiet))
+    typer.echo(report_json(report) if fmt == EvalFormat.json else eval_text(report), nl=False)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 @handled
 def schema(
     name: Annotated[
-        str, typer.Argument(help="summit_outcome, briefing or gold; their names when omitted.")
+        str,
+        typer.Argument(help="summit_outcome, briefing or gold; their names when omitted.", metavar="NAME"),
     ] = "",
-    write: Annotated[Path | None, typer.Option(help="Write the files into this directory.")] = None,
+    write: Annotated[
+        Path | None, typer.Option(help="Write the files into this directory.", metavar="DIR")
+    ] = None,
 ) -> None:
     """Print (or write) the JSON Schemas of the public models."""
     from summariser.schemas import MODELS, schema_text, write_schemas
@@ -266,7 +281,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def _setup(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """Redact secrets from every log record; keep library retry chatter off the terminal."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from summariser.options import EngineOptions
 
@@ -24,13 +26,74 @@ def _positive(value: float | None) -> float | None:
     return value
 
 
+def _plain(params: Any) -> Any:
+    """Parameters shown in plain words: an argument by its metavar alone, a flag with no "<bool>"."""
+    for p in params:
+        if isinstance(p, TyperArgument) and p.metavar:
+            p.display_type_rich = _no_type  # type: ignore[method-assign]
+        elif getattr(p, "is_flag", False) and p.metavar is None:
+            p.metavar = ""
+    return params
+
+
+class PlainHelp(TyperCommand):
+    """A command whose usage and help read "ARTICLE..." and "--quiet", not "{files}...", "<list[str]>"
+    and "--quiet <bool>"."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # Any: typer's vendored click.Context
+        """[OPTIONS] then each argument as its metavar, as click writes usage."""
+        args = [p for p in self.get_params(ctx) if isinstance(p, TyperArgument)]
+        return [self.options_metavar or "", *(_usage_name(p) for p in args)]
+
+    def get_params(self, ctx: Any) -> Any:
+        """The parameters, shown in plain words."""
+        return _plain(super().get_params(ctx))
+
+
+class PlainGroup(TyperGroup):
+    """The top-level command, its flags shown in plain words too."""
+
+    def get_params(self, ctx: Any) -> Any:
+        """The parameters, shown in plain words."""
+        return _plain(super().get_params(ctx))
+
+
+def _usage_name(arg: TyperArgument) -> str:
+    """An argument in the usage line: its metavar (or name), in brackets when it may be left out."""
+    name = arg.metavar or f"{(arg.name or '').upper()}{'...' if arg.nargs != 1 else ''}"
+    return name if arg.required else f"[{name}]"
+
+
+def _no_type(ctx: Any) -> None:
+    """No type label: the metavar already says what goes there."""
+    return None
+
+
+def format_option(kind: type[StrEnum], extra: str = "") -> Any:
+    """A --format/-f option over the values of `kind`, refusing any other in plain words."""
+    names = [k.value for k in kind]
+
+    def check(value: str | None) -> str | None:
+        if value is None or value.casefold() in names:
+            return value.casefold() if value else value
+        choices = ", ".join(names[:-1]) + f" or {names[-1]}"
+        raise typer.BadParameter(f"{value!r} is not a format summarise writes; use {choices}.")
+
+    return typer.Option(
+        "--format", "-f", metavar="FORMAT", help=f"{', '.join(names)}. {extra}".strip(), callback=check
+    )
+
+
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors on stderr.")]
 Output = Annotated[
     str | None, typer.Option("--output", "-o", help="Write here (atomically); - for stdout.", metavar="PATH")
 ]
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Articles (.txt, .md, .html), folders (their articles, sorted), or - for stdin."),
+    typer.Argument(
+        help="Articles (.txt, .md, .html), folders (their articles, sorted), or - for stdin.",
+        metavar="ARTICLE...",
+    ),
 ]
 
 
@@ -68,7 +131,9 @@ def _engine_params() -> list[inspect.Parameter]:
     flags: list[tuple[str, Any, Any]] = [
         (
             "engine",
-            Annotated[str, typer.Option(help="auto (llm when a model is set), extractive or llm.")],
+            Annotated[
+                str, typer.Option(help="auto (llm when a model is set), extractive or llm.", metavar="NAME")
+            ],
             "auto",
         ),
         (
@@ -77,6 +142,7 @@ def _engine_params() -> list[inspect.Parameter]:
                 str | None,
                 typer.Option(
                     help="e.g. openai/gpt-4o-mini, ollama/llama3.1, llamacpp/NAME.",
+                    metavar="MODEL",
                     envvar="SUMMARISER_MODEL",
                     show_envvar=True,
                 ),
@@ -87,20 +153,30 @@ def _engine_params() -> list[inspect.Parameter]:
             "base_url",
             Annotated[
                 str | None,
-                typer.Option(help="OpenAI-compatible endpoint.", envvar="OPENAI_BASE_URL", show_envvar=True),
+                typer.Option(
+                    help="OpenAI-compatible endpoint.",
+                    metavar="URL",
+                    envvar="OPENAI_BASE_URL",
+                    show_envvar=True,
+                ),
             ],
             None,
         ),
         (
             "mode",
-            Annotated[str | None, typer.Option(help="tools, json_schema, json or json_object_schema.")],
+            Annotated[
+                str | None,
+                typer.Option(help="tools, json_schema, json or json_object_schema.", metavar="MODE"),
+            ],
             None,
         ),
         (
             "concurrency",
             Annotated[
                 int | None,
-                typer.Option(help=f"Articles sent at once. {PER_PROVIDER}", min=1, show_default=False),
+                typer.Option(
+                    help=f"Articles sent at once. {PER_PROVIDER}", min=1, show_default=False, metavar="N"
+                ),
             ],
             None,
         ),
@@ -108,13 +184,20 @@ def _engine_params() -> list[inspect.Parameter]:
             "timeout",
             Annotated[
                 float | None,
-                typer.Option(help=f"Seconds to wait for one answer. {PER_PROVIDER}", callback=_positive),
+                typer.Option(
+                    help=f"Seconds to wait for one answer. {PER_PROVIDER}",
+                    callback=_positive,
+                    metavar="SECONDS",
+                ),
             ],
             None,
         ),
         (
             "max_tokens",
-            Annotated[int | None, typer.Option(help=f"Longest answer, in tokens. {PER_PROVIDER}", min=1)],
+            Annotated[
+                int | None,
+                typer.Option(help=f"Longest answer, in tokens. {PER_PROVIDER}", min=1, metavar="TOKENS"),
+            ],
             None,
         ),
         (
@@ -126,7 +209,9 @@ def _engine_params() -> list[inspect.Parameter]:
             "cache_dir",
             Annotated[
                 Path | None,
-                typer.Option(help="Record cache.", envvar="SUMMARISER_CACHE_DIR", show_envvar=True),
+                typer.Option(
+                    help="Record cache.", metavar="DIR", envvar="SUMMARISER_CACHE_DIR", show_envvar=True
+                ),
             ],
             None,
         ),

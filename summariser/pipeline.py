@@ -33,6 +33,7 @@ class Article:
     doc: Document
     result: SummitOutcome | Failure
     seconds: float = 0.0
+    cached: bool = False  # the record came from the cache: `seconds` timed a lookup, not a reading
 
 
 @dataclass
@@ -102,10 +103,18 @@ def extract_all(
     results = engine.extract_all(docs, tick)
     ends = finished if len(finished) == len(docs) else [time.perf_counter()] * len(docs)
     starts = [started, *ends[:-1]]
+    hits: set[int] = getattr(engine, "cached", set())
     return [
-        Article(doc, result, round(max(0.0, end - begin), 6))
+        Article(doc, result, round(max(0.0, end - begin), 6), _cached(doc, result, hits))
         for doc, result, begin, end in zip(docs, results, starts, ends, strict=True)
     ]
+
+
+def _cached(doc: Document, result: SummitOutcome | Failure, hits: set[int]) -> bool:
+    """Did the engine take this record from its cache (the extractive engine lists them, the llm engine
+    marks their usage)?"""
+    usage = result.usage if isinstance(result, SummitOutcome) else None
+    return id(doc) in hits or bool(usage and usage.cached)
 
 
 def run(

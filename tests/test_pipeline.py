@@ -16,6 +16,7 @@ from summariser.models import Failure, SummitOutcome
 from summariser.options import EngineOptions
 from summariser.pipeline import extract_all, load_all, run
 from summariser.text.document import Document
+from tests.conftest import SEEDS
 
 EXTRACTIVE = EngineOptions(engine="extractive")
 GOOD = "Fisheries ministers from five states met in Reykjavik on Tuesday. They signed a quota accord."
@@ -110,3 +111,11 @@ def test_the_run_maps_source_ids_to_their_documents(tmp_path: Path) -> None:
 def test_no_documents_build_no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(engines.ENGINES, "extractive", "no.such.module:Engine")
     assert extract_all([], EXTRACTIVE) == []
+
+
+def test_a_record_read_from_the_cache_is_marked_cached(tmp_path: Path) -> None:
+    options = EngineOptions(engine="extractive", cache_dir=tmp_path)
+    first = run([SEEDS[0]], options)
+    again = run([SEEDS[0]], options)
+    assert [a.cached for a in first.articles] == [False]
+    assert [a.cached for a in again.articles] == [True]

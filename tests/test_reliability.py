@@ -84,7 +84,7 @@ def test_bad_input_alone_is_exit_2_and_next_to_a_good_file_exit_1(
     bad.write_bytes(BAD[name])
     assert main(["brief", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2  # the engine note and the one error line
+    assert len(err) == 1  # the one error line: no engine note before an input error
     assert str(bad) in err[-1]
     assert main(["brief", str(bad), str(NAIROBI[0]), "-o", str(tmp_path / "m.md")]) == 1
     assert "Basin states sign Nairobi water accord" in (tmp_path / "m.md").read_text(encoding="utf-8")

@@ -52,6 +52,7 @@ class ArticleReport:
     items: int = 0
     tokens: int = 0
     seconds: float = 0.0
+    cached: bool = False  # read from the record cache: no extraction time to report
     error: str = ""
 
 
@@ -109,6 +110,7 @@ class Report:
                     "file": a.file,
                     "tokens": a.tokens,
                     "seconds": round(a.seconds, 3),
+                    "cached": a.cached,
                     "error": a.error,
                     **{
                         n: {"matched": s.matched, "gold": s.gold, "predicted": s.predicted}

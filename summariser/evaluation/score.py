@@ -62,7 +62,7 @@ def evaluate(gold: GoldSet, paths: Sequence[str | Path], options: EngineOptions)
         if isinstance(a.result, Failure):
             report.articles.append(_failed(g, a.result.error))
         else:
-            report.articles.append(score_article(g, a.result, a.seconds))
+            report.articles.append(score_article(g, a.result, a.seconds, cached=a.cached))
     missing = {g.file for g in gold.articles} - {Path(a.doc.path).name for a in run.articles}
     if missing:
         report.conflicts_note = f"not scored: the gold conflicts span {len(missing)} article(s) not evaluated"
@@ -97,7 +97,7 @@ def _text_match(a: str, b: str) -> bool:
     return x == y or (len(short) >= MIN_CONTAINED and short in long)
 
 
-def score_article(g: GoldArticle, o: SummitOutcome, seconds: float) -> ArticleReport:
+def score_article(g: GoldArticle, o: SummitOutcome, seconds: float, *, cached: bool = False) -> ArticleReport:
     """Match one record against its gold, field by field."""
     quotes = _greedy(g.quotes, o.quotes, lambda a, b: _text_match(a.text, b.text))
     sigs = _greedy(
@@ -145,6 +145,7 @@ def score_article(g: GoldArticle, o: SummitOutcome, seconds: float) -> ArticleRe
         items=len(items),
         tokens=(usage.prompt_tokens + usage.completion_tokens) if usage else 0,
         seconds=seconds,
+        cached=cached,
     )
 
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Literal
 
-from summariser.ingest import furniture
+from summariser.ingest import credits, furniture
+from summariser.ingest.dates import iso_date
 from summariser.text.document import INSTRUCTION_REASON, Document, Dropped, Paragraph, Sentence
 from summariser.text.normalise import count_hidden, visible
 from summariser.text.segment import looks_like_heading, paragraph_spans, sentence_spans
 
 
-def from_text(text: str, *, name: str = "text", sha256: str = "") -> Document:
-    """Clean already-decoded text into a Document; offsets index `text` itself."""
+def from_text(text: str, *, name: str = "text", sha256: str = "", standfirst: bool = False) -> Document:
+    """Clean already-decoded text into a Document; offsets index `text` itself. With `standfirst`, the
+    first paragraph is the page's standfirst: shown as a heading, never the body's first paragraph."""
     ident = Path(name).stem if name not in ("-", "text") else name
     digest = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     doc = Document(id=ident, path=name, text=text, sha256=digest, hidden_characters=count_hidden(text))
@@ -21,11 +24,11 @@ def from_text(text: str, *, name: str = "text", sha256: str = "") -> Document:
         doc.notes.append(
             f"{name}: {doc.hidden_characters} hidden characters (zero-width/tag) found and ignored"
         )
-    _segment(doc)
+    _segment(doc, standfirst)
     return doc
 
 
-def _segment(doc: Document) -> None:
+def _segment(doc: Document, standfirst: bool = False) -> None:
     """Classify paragraphs, drop furniture, and split the rest into sentences."""
     text = doc.text
     scanner = furniture.FurnitureScanner()
@@ -38,8 +41,9 @@ def _segment(doc: Document) -> None:
             doc.dropped.append(Dropped(start=start, end=end, text=chunk, reason=reason))
             _header_meta(doc, chunk)
             continue
-        kind: Literal["body", "heading"] = "heading" if looks_like_heading(chunk) else "body"
-        if kind == "heading":
+        lead = standfirst and not doc.paragraphs
+        kind: Literal["body", "heading"] = "heading" if lead or looks_like_heading(chunk) else "body"
+        if kind == "heading" and not lead:
             doc.title = doc.title or (chunk.lstrip("# ").strip() if not body_seen else "")
         elif not body_seen:
             start = _dateline(doc, start, end)
@@ -59,11 +63,13 @@ def _segment(doc: Document) -> None:
 
 
 def _header_meta(doc: Document, chunk: str) -> None:
-    """Take the date and headline from a dropped metadata header line."""
+    """Take the date and headline from a dropped metadata header line, the agency from a credit line."""
+    doc.agency = doc.agency or credits.credit_line(chunk)
     m = furniture.META_HEADER.match(chunk)
     if m:
-        doc.date = doc.date or m.group(1)
-        doc.title = doc.title or m.group(2).strip()
+        doc.date = doc.date or iso_date(m.group("date")) or m.group("date")
+        rest = m.group("rest").strip()
+        doc.title = doc.title or (rest if re.search(r"\w\w", rest) else "")
 
 
 def _dateline(doc: Document, start: int, end: int) -> int:
@@ -72,6 +78,8 @@ def _dateline(doc: Document, start: int, end: int) -> int:
     if not m or m.end() >= end:
         return start
     doc.dropped.append(Dropped(start=start, end=m.end(), text=m.group(), reason="dateline"))
-    doc.location = doc.location or m.group("place").title()
-    doc.outlet = doc.outlet or (m.group("agency") or "")
+    agency = m.group("agency") or m.group("via") or ""
+    doc.location = doc.location or (m.group("place") or "").title()
+    doc.agency = doc.agency or agency
+    doc.outlet = doc.outlet or agency
     return m.end()

@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summariser.ingest import promos
+from summariser.ingest.credits import credit_line
+from summariser.ingest.dates import DATE
+from summariser.ingest.promos import QUOTED
+from summariser.ingest.promos import WE as FIRST_PLURAL
+from summariser.ingest.promos import YOU as SECOND_PERSON
+
 IC = re.IGNORECASE
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -54,27 +61,26 @@ APPEAL_ASK = re.compile(
     |support\s+(?:independent|our|quality)\s+journalism)\b""",
     IC | re.VERBOSE,
 )
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", IC)
 IMPERATIVE = re.compile(r"^\W*(?:please\s+)?(?:donate|subscribe|become|support|sign\s+up|join|give)\b", IC)
 APPEAL_WORDS = re.compile(
     r"\b(?:support\w*|donat\w*|contribut\w*|subscri\w*|newsletter|journalis\w*|readers?|mailbox|"
     r"inbox|privacy\s+policy|paywall|membership|help\s+us|fund\w*|independent)\b",
     IC,
 )
-FIRST_PLURAL = re.compile(r"\b(?:we|our|us|ours|we're|we've)\b", IC)
-QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 LIST_HEADING = re.compile(
     r"""^(?:related(?:\s+(?:items|articles|stories|content|coverage|news|posts|links))?
     |read\s+(?:more|also|next)|more\s+on\s+this(?:\s+(?:story|topic))?|see\s+also
     |you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+for\s+you)?
-    |most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+news
-    |more\s+from\s+[\w' ]{1,30}|further\s+reading)\s*:?\s*$""",
+    |most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|latest\s+news|related\s+topics
+    |more\s+(?:from|on)\s+[\w'’ ]{1,30}|further\s+reading)\s*:?\s*$""",
     IC | re.VERBOSE,
 )
 HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 CREDIT_TAIL = re.compile(
     r"""(?:^|[.)!?]\s+)(?:
         (?i:photo|image|picture|pictured|credit|photograph)s?(?i:\s+credit)?\s*:.{0,120}
+      | (?i:(?:featured|header|top|lead|main|cover)\s+)?(?i:photo|image|picture|photograph)s?
+        \s+(?i:by|courtesy\s+of)\s.{1,100}
       | [A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s*/\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+
       | (?:AP|AFP|Reuters|EPA(?:-EFE)?|TASS|Getty\s+Images|Shutterstock|Xinhua|ANP|dpa)
         (?:\s+(?:via\s+Getty\s+Images|Photo.*))?
@@ -101,16 +107,19 @@ UI_LINE = re.compile(
     IC | re.VERBOSE,
 )
 META_HEADER = re.compile(
-    r"""^\s*(?:date|published|posted|updated|last\s+updated)\s*:?\s*
-    (\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})
-    (?:[T\s]\d{1,2}:\d{2}(?::\d{2})?\S*)?\s*(.*)$""",
+    rf"""^\s*(?:date|(?:first\s+)?published|posted|updated|last\s+updated|release\s+date|released|written)
+    (?:\s+on)?\s*:?\s*(?P<date>{DATE.pattern})
+    (?:[T\s,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\S*(?:\s*[ap]\.?m\.?)?)?\s*(?P<rest>.*)$""",
     IC | re.VERBOSE,
 )
+TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*\.?\s*$", IC)
+# "PARIS (AFP) --", "ST CATHERINE, Jamaica —", or a credit in the same place: "KVELLER via JTA —".
 DATELINE = re.compile(
-    r"""(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})
+    r"""(?:(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})
     (?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?
     (?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?
     \s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?
+    |[A-Z][A-Z.&'-]+(?:\s+[A-Z][A-Z.&'-]+){0,3}\s+via\s+(?P<via>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}))
     \s*(?:--|—|–|-)\s+""",
     re.VERBOSE,
 )
@@ -121,6 +130,7 @@ MASTHEAD = re.compile(
 SIGNOFF_OUTLET = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:team|staff|desk|newsroom)$", IC)
 
 
+CREDIT_WORDS = 8  # "Provided by The Lakeside Courier", "(Reuters)": a credit is a short line of its own
 RAW_HTML = re.compile(r"^\s*</?(?:script|style|iframe|object|embed|img|link|meta|svg|form|input)\b", IC)
 # Sentences addressed to a language model rather than to readers: kept out of what engines see.
 # A command to set aside what came before is a verb of ignoring, in the imperative (the sentence opens
@@ -187,6 +197,12 @@ def _addressed(p: str) -> bool:
     return bool(IMPERATIVE.match(p) or FIRST_PLURAL.search(unquoted) or SECOND_PERSON.search(unquoted))
 
 
+def reader_directed(p: str) -> bool:
+    """Words to the reader, not news: "you", an imperative opening, or appeal vocabulary."""
+    unquoted = QUOTED.sub(" ", p)
+    return bool(SECOND_PERSON.search(unquoted) or IMPERATIVE.match(p) or APPEAL_ASK.search(unquoted))
+
+
 def _appeal_opening(p: str) -> bool:
     """An appeal by its shape, or appeal vocabulary outside quotations in words addressed to the reader."""
     return bool(APPEAL_START.match(p)) or (bool(APPEAL_ASK.search(QUOTED.sub(" ", p))) and _addressed(p))
@@ -219,7 +235,11 @@ class FurnitureScanner:
                 self.mode = "appeal"
             return "donation or newsletter appeal"
         if self.mode == "appeal" and (
-            _appeal_opening(p) or _appeal_like(p) or _ui_line(p) or LIST_HEADING.match(p)
+            _appeal_opening(p)
+            or _appeal_like(p)
+            or _ui_line(p)
+            or LIST_HEADING.match(p)
+            or promos.continues_prompt(p)
         ):
             if re.match(r"dear\s+", p, IC):
                 self.mode = "letter"
@@ -238,10 +258,16 @@ class FurnitureScanner:
         if LIST_HEADING.match(p):
             self.mode = "related"
             return "related-links list"
+        promo = promos.promo_kind(p)
+        if promo:
+            self.mode = "appeal" if promo in promos.BLOCKS else ""
+            return promo
         if HASHTAGS.match(p):
             return "hashtag line"
-        if META_HEADER.match(p):
+        if META_HEADER.match(p) or TIMESTAMP.match(p):
             return "metadata header"
+        if len(p.split()) <= CREDIT_WORDS and credit_line(p):
+            return "agency credit"
         if CREDIT_TAIL.search(p) or POSITION_MARK.search(p) or re.match(r"!\[", p):
             return "photo caption or credit"
         if BYLINE.match(p):

@@ -11,6 +11,7 @@ from summariser.errors import InputError
 from summariser.ingest.clean import from_text
 from summariser.ingest.decode import decode
 from summariser.ingest.html import html_main_text, looks_html
+from summariser.ingest.pagemeta import PageMeta
 from summariser.text.document import Document
 
 MAX_BYTES = 2_000_000  # 2 MB of text is ~300k words: far beyond any article, small enough to stay fast.
@@ -48,17 +49,23 @@ def load(path: str | Path) -> Document:
     data = _read_stdin() if name == "-" else _read_file(Path(name))
     text, encoding, notes = decode(data, name)
     html = name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES
+    meta = PageMeta()
     if html or (name == "-" and looks_html(text)):
         text, meta = html_main_text(text, name)
-    else:
-        meta = {}
-    doc = from_text(text, name=name, sha256=hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    doc = from_text(text, name=name, sha256=digest, standfirst=bool(meta.standfirst))
     doc.encoding = encoding
     doc.notes = notes + doc.notes
-    doc.title = doc.title or meta.get("title", "")
-    doc.outlet = doc.outlet or meta.get("sitename", "")
-    doc.date = doc.date or meta.get("date", "")
+    _page_meta(doc, meta)
     return doc
+
+
+def _page_meta(doc: Document, meta: PageMeta) -> None:
+    """What the page's markup says wins over what the text suggests (a "Posted on" line is no headline)."""
+    doc.title = meta.title or doc.title
+    doc.agency = meta.agency or doc.agency
+    doc.outlet = meta.outlet or doc.outlet or doc.agency
+    doc.date = meta.date or doc.date
 
 
 def _read_file(path: Path) -> bytes:

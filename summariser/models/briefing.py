@@ -36,6 +36,7 @@ class Source(Strict):
     usage: Usage | None = None
     date: Short = ""
     off_topic: bool = False  # shares almost nothing with the other articles; listed apart, not merged
+    agency: Short = ""  # the news agency the article credits ("Reuters"), beside the outlet that printed it
 
 
 class Citation(Strict):

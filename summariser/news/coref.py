@@ -55,8 +55,14 @@ class Resolver:
             return self.pronoun(subject, PRONOUN_GENDER[low]), ""
         if subject.pos_ == "PROPN":
             known = self.people.resolve(subject.text)
-            titled = any(t.lower_ in lexicon.TITLE_SET for t in subject.lefts if t.dep_ == "compound")
-            if known is not None or subject.ent_type_ == "PERSON" or titled:
+            titled = any(  # "Judge Varga", not the "Spokesman-Review" newspaper
+                t.lower_ in lexicon.TITLE_SET and t.whitespace_ for t in subject.lefts if t.dep_ == "compound"
+            )
+            if (
+                known is not None
+                or subject.ent_type_ == "PERSON"
+                or (titled and subject.ent_type_ not in BODY_ENTS)
+            ):
                 return known or self._unlisted(subject), ""
         return self.described(subject, start, end)
 

@@ -90,6 +90,8 @@ def same_title(a: str, b: str) -> bool:
 SPEECH_VERBS = "|".join(word_list("speech_verbs"))
 # Capitalised words that start organisations, places, events and documents rather than people.
 NON_PERSON_WORDS = frozenset(word_list("non_person_words"))
+# Conjunctions and prepositions: capitalised, they open a sentence, never a name ("Because Judge Varga").
+CLAUSE_WORDS = frozenset(word_list("clause_words"))
 # Function words left out when comparing the content of two texts.
 STOPWORDS = frozenset(word_list("stopwords"))
 

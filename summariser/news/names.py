@@ -58,6 +58,7 @@ def is_person_token(tok: str) -> bool:
     low = bare.casefold()
     return (
         low not in lexicon.NON_PERSON_WORDS
+        and low not in lexicon.CLAUSE_WORDS
         and not lexicon.country_of(bare, capitals=True)
         and low not in lexicon.TITLE_SET
         and low.removesuffix("s") not in lexicon.TITLE_SET
@@ -65,12 +66,17 @@ def is_person_token(tok: str) -> bool:
 
 
 WORDS_RE = re.compile(r"[\w.'’-]+")
+# A sentence's first word, maybe an article or possessive and one more word, before a title ("Through a ").
+OPENING_PHRASE = re.compile(
+    r"[.!?;:\n\"“]\s*(\w+)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w.'’-]+\s+)?$", re.I
+)
 
 
 def role_before(text: str) -> tuple[str, str]:
     """(adjective, title) ending `text` ("French President", "the UK prime minister,"), else ("", "")."""
     stripped = text.rstrip()
-    if stripped.endswith(","):
+    comma = stripped.endswith(",")
+    if comma:
         stripped = stripped[:-1].rstrip()
     if not stripped or not (stripped[-1].isalnum() or stripped[-1] == "."):
         return "", ""
@@ -78,6 +84,8 @@ def role_before(text: str) -> tuple[str, str]:
     for k in range(min(4, len(tokens)), 0, -1):
         cand = " ".join(tokens[-k:]).casefold()
         if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
+            if comma and _governed(stripped[: stripped.casefold().rfind(cand)]):
+                return "", ""  # "Through a spokesperson, X said": the spokesperson is not X's post
             adj = tokens[-k - 1] if len(tokens) > k else ""
             title = " ".join(tokens[-k:])
             front = tokens[: len(tokens) - k]
@@ -85,6 +93,13 @@ def role_before(text: str) -> tuple[str, str]:
                 front = front[:-1]
             return adj, f"{front[-1]} {title}" if front and _past_or_future(front[-1]) else title
     return "", ""
+
+
+def _governed(before_title: str) -> bool:
+    """Does a preposition opening the sentence govern the title ("Through a spokesperson, X said")? Then
+    the title is a phrase of its own, not an apposition: "hosted by the president, X," keeps X's post."""
+    m = OPENING_PHRASE.search(before_title)
+    return m is not None and m.group(1).casefold() in lexicon.CLAUSE_WORDS
 
 
 def _past_or_future(word: str) -> bool:

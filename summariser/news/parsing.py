@@ -41,6 +41,16 @@ class ParseIndex:
             if e.label_ in labels
         ]
 
+    def verbs(self) -> frozenset[int]:
+        """Article offsets of the words the tagger reads as verbs ("Taking", "Walking" opening a sentence)."""
+        return frozenset(
+            p.start + t.idx
+            for p in self.parsed
+            if p.doc.has_annotation("TAG")
+            for t in p.doc
+            if t.pos_ == "VERB"
+        )
+
     def untagged(self) -> list[tuple[int, int]]:
         """Article spans the entity tagger did not read (tokens only, past the parse budget)."""
         return [

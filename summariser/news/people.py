@@ -51,13 +51,21 @@ def _title_at(words: list[str], i: int) -> int:
     return 0
 
 
+NEXT_WORD = re.compile(r"(?:['’]s?)?[ \t]+([A-Z][\w'’-]*)")  # the word after a name (and its possessive)
+
+
 class PeopleFinder:
     """Collects the people of one text, then resolves surnames and pronouns against them."""
 
     def __init__(
-        self, text: str, spans: list[tuple[int, int]], entities: Sequence[tuple[int, int]] = ()
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        entities: Sequence[tuple[int, int]] = (),
+        verbs: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
+        self.verbs = verbs  # offsets of words the parse reads as verbs: no name starts with one
         self.people: dict[str, Person] = {}
         self._runs: dict[str, list[tuple[int, int, int]]] = {}  # word -> (start, sentence start, end)
         self._alone_counts: dict[str, int] = {}
@@ -126,10 +134,16 @@ class PeopleFinder:
 
     def _consider(self, tokens: list[str], pos: int, role: str, country: str, known: bool = False) -> None:
         """Register a candidate name when its context shows it is a person."""
+        while tokens and pos in self.verbs:  # "Taking Archie outside is ...": a gerund, then the name
+            pos = self.text.find(tokens[1], pos + len(tokens[0])) if len(tokens) > 1 else pos
+            tokens = tokens[1:]
         if not tokens:
             return
         name = POSSESSIVE.sub("", " ".join(tokens))
         end = pos + len(" ".join(tokens))
+        going_on = NEXT_WORD.match(self.text, end)
+        if going_on and going_on.group(1).casefold() in lexicon.NON_PERSON_WORDS:
+            return  # "River Pilots' Association", "the Ruiz Foundation": an organisation's name
         before = self.text[max(0, pos - 48) : pos]
         pre_adj, pre_role = role_before(before)
         post = POST_ROLE.match(self.text, end)

@@ -73,6 +73,7 @@ def source_entry(n: int, doc: Document, outcome: SummitOutcome | None = None) ->
         id=str(n),
         path=doc.path,
         outlet=doc.outlet,
+        agency=doc.agency,
         title=doc.title,
         article_id=doc.id,
         hidden_characters=doc.hidden_characters,

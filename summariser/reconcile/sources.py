@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
+from summariser.ingest.dates import iso_date
 from summariser.reconcile.members import content_words
 from summariser.text.document import Document
 
-DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%A, %B %d, %Y", "%d %B %Y,")
-DATE_IN_TEXT = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"
-)
 DOMAIN = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|co\.uk|news|tv|info|in|ge|gr|lu|eu))", re.I)
 OFF_TOPIC = 0.2  # share of an article's names and rare words found in the others, below which it is off topic
 MIN_FOR_TOPIC = 3  # with fewer articles there is no "rest of the set" to compare against
@@ -22,15 +19,8 @@ MIN_TOPIC_WORDS = 10  # an article naming fewer things is too short to judge
 
 def parse_date(text: str) -> date | None:
     """A calendar date written in one of the usual news forms, or None."""
-    found = DATE_IN_TEXT.search(text)
-    if not found:
-        return None
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(found.group().strip(), fmt).date()
-        except ValueError:
-            continue
-    return None
+    found = iso_date(text)
+    return date.fromisoformat(found) if found else None
 
 
 def title_of(doc: Document) -> str:
@@ -48,9 +38,9 @@ def published(doc: Document) -> str:
 
 
 def outlet_of(doc: Document) -> str:
-    """The outlet: HTML or masthead metadata, dateline agency, then a domain-like file name, else ""."""
-    if doc.outlet:
-        return doc.outlet
+    """The outlet: HTML or masthead metadata, the credited agency, then a domain-like file name, else ""."""
+    if doc.outlet or doc.agency:
+        return doc.outlet or doc.agency
     m = DOMAIN.search(Path(doc.path).name)
     return m.group(1).casefold() if m else ""
 

@@ -9,15 +9,21 @@ from summariser.text.normalise import visible
 # Escape only what would become markup, so the memo reads cleanly in a terminal: always \ ` * [ ] ~ ^;
 # `_` not inside a word (port_one stays); `<` opening a tag or autolink; `&` opening an entity.
 MD_SPECIAL = re.compile(r"[\\`*\[\]~^]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-# What GitHub, pandoc, a linkifier or a terminal would turn into a live link: URLs, e-mail addresses,
-# www. hosts and bare domains under the TLDs linkifiers know (any two letters, or a common generic one;
-# not ".txt"). Escaping does not stop cmark-gfm's e-mail autolinks; a code span stops them all.
-TLD = r"(?:[a-z]{2}|com|org|net|edu|gov|int|mil|biz|info|name|pro|aero|asia|coop|museum|shop|web|xxx)"
+# What GitHub, pandoc, a linkifier or a terminal would turn into a live link: URLs (protocol-relative ones
+# too: "//localhost/x"), e-mail addresses, www. hosts and bare domains in any case and script under the TLDs
+# linkifiers know: any two letters ("IO", "рф"), a common generic one, or a punycode one ("xn--p1ai"); not
+# ".txt". Escaping does not stop cmark-gfm's e-mail autolinks; a code span stops them all.
+TLD = (
+    r"(?:[^\W\d_]{2}|xn--[a-z0-9-]+"
+    r"|com|org|net|edu|gov|int|mil|biz|info|name|pro|aero|asia|coop|museum|shop|web|xxx)"
+)
+LABEL = r"[^\W_](?:[^\W_]|-)*"  # letters and digits of any script, hyphens inside
 LINKISH = re.compile(
     r"(?i:\b(?:https?|ftp)://|\bmailto:(?=\S))\S*"
+    r"|(?<![\w:/])//[\w.-]+(?::\d+)?(?:/\S*)?"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.-])(?i:www)\.[\w-]+(?:\.[\w-]+)*(?:/\S*)?"
-    rf"|(?<![\w@.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.{TLD}\b(?![.\w-]*\w)(?:/\S*)?"
+    rf"|(?<![\w@.-]){LABEL}(?:\.{LABEL})*\.(?i:{TLD})\b(?![.\w-]*\w)(?:/\S*)?"
 )
 TRAILING = ".,;:!?'\")]}’”"  # punctuation after a URL belongs to the sentence
 LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|(\d{1,9})([.)])(?=\s|$))")
@@ -40,7 +46,7 @@ def inline(text: str) -> str:
 def _md_escape(text: str) -> str:
     """Escape Markdown and inline HTML; show URLs and addresses as code, which nothing autolinks."""
     out, pos = [], 0
-    for m in LINKISH.finditer(text) if "." in text or ":" in text else ():
+    for m in LINKISH.finditer(text) if any(c in text for c in ".:/") else ():
         link = m.group().rstrip(TRAILING)
         out += [MD_SPECIAL.sub(r"\\\g<0>", text[pos : m.start()]), md_code(link)]
         pos = m.start() + len(link)

@@ -35,7 +35,8 @@ def eval_text(report: Report) -> str:
     lines += [f"  false: {f}" for f in c["false"]]
     lines += ["", f"{'article':<34}{'tokens':>8}{'seconds':>9}"]
     for a in report.articles:
-        lines.append(
-            f"{a.file[:33]:<34}{a.tokens:>8}{a.seconds:>9.3f}" + (f"  failed: {a.error}" if a.error else "")
-        )
+        took = f"{'cached':>9}" if a.cached else f"{a.seconds:>9.3f}"
+        lines.append(f"{a.file[:33]:<34}{a.tokens:>8}{took}" + (f"  failed: {a.error}" if a.error else ""))
+    if any(a.cached for a in report.articles):
+        lines.append("cached: the record was read from the cache, not timed (run with --no-cache to time it)")
     return "\n".join(lines) + "\n"

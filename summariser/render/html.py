@@ -16,7 +16,8 @@ from summariser.render.html_style import CSS
 from summariser.render.outline import Cite, Label, Line, Outline, Part, Section, SourceRef, outline
 from summariser.text.normalise import printable
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'"  # nothing may load: no fonts, images, frames
+# Nothing may load (no fonts, images, frames), no <base> may redirect the memo's links, no form may post.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 PREVIEW = 100  # characters of the cited words shown when hovering a citation (the span is one click away)
 TAGS = {"name": ("<b>", "</b>"), "status": ("<em>", "</em>"), "kind": ('<span class="kind">', "</span>")}
 

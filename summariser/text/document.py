@@ -59,6 +59,7 @@ class Document(BaseModel):
     notes: list[str] = Field(default_factory=list)
     title: str = ""
     outlet: str = ""
+    agency: str = ""  # the news agency or source the text credits ("Reuters", "PTI"), beside the outlet
     location: str = ""
     date: str = ""
     hidden_characters: int = 0

@@ -31,6 +31,19 @@ QUOTE_MAP = {
 DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d")
 
 
+# Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables): "Аdvеrtіѕе" with Cyrillic А, е,
+# і and ѕ reads as "Advertise". For matching furniture patterns only, never for what is shown.
+LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеорсухіјѕһԁԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧονϲ",
+    "ABESIJKMHOPCTXYaeopcyxijshdqwlABEZHIKMNOPTYXovc",
+)
+
+
+def latin_lookalikes(text: str) -> str:
+    """Text with look-alike Cyrillic and Greek letters read as the Latin ones they imitate."""
+    return text.translate(LOOKALIKES) if not text.isascii() else text
+
+
 def is_hidden(ch: str) -> bool:
     """Tell whether a character is invisible payload (zero-width, bidi control or Unicode tag)."""
     return ch in ZERO_WIDTH or ch in BIDI or 0xE0000 <= ord(ch) <= 0xE007F

@@ -112,3 +112,35 @@ def test_invalid_flag_values_are_usage_errors(capsys: Capture, flags: list[str])
     assert main(["brief", str(SEEDS[0]), *flags]) == 2
     err = capsys.readouterr().err
     assert f"Invalid value for '{flags[0]}'" in err
+
+
+def test_output_into_a_missing_folder_is_refused_and_creates_nothing(capsys: Capture, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "deeper" / "memo.md"
+    assert main(["brief", str(SEEDS[0]), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert f"the folder {target.parent} does not exist" in err and "mkdir -p" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_model_note_comes_once_after_the_articles_are_read(capsys: Capture, tmp_path: Path) -> None:
+    assert main(["brief", str(tmp_path / "gone.txt")]) == 2
+    assert "note:" not in capsys.readouterr().err  # the input error is the one line that matters
+    assert main(["brief", str(SEEDS[0]), "-o", str(tmp_path / "m.md")]) == 0
+    assert capsys.readouterr().err.count("note: no model configured") == 1
+
+
+def test_help_shows_plain_metavars(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    for command in (["brief"], ["extract"], ["clean"], []):
+        assert main([*command, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert not any(junk in out for junk in ("{", "<list[str]>", "<bool>", "<str>")), command
+    assert main(["brief", "--help"]) == 0
+    assert "Usage: summarise brief [OPTIONS] ARTICLE..." in capsys.readouterr().out
+
+
+def test_a_bad_format_is_refused_in_plain_words(capsys: Capture) -> None:
+    assert main(["brief", str(SEEDS[0]), "-f", "pdf"]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "'pdf' is not a format summarise writes; use markdown, html or json." in err
+    assert "Value error" not in err

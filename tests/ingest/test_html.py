@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -64,8 +65,8 @@ def test_main_text_and_metadata_come_from_the_page() -> None:
     text, meta = html_main_text(_page(5), "water.html")
     assert "<p>" not in text
     assert text.count("the river commission of the three upstream states") == 5
-    assert meta["sitename"] == "River Gazette"
-    assert "Water deal" in meta["title"]
+    assert meta.outlet == "River Gazette"
+    assert meta.title == "Water deal"
 
 
 def test_a_page_without_article_text_is_refused_with_its_name() -> None:
@@ -73,3 +74,34 @@ def test_a_page_without_article_text_is_refused_with_its_name() -> None:
         html_main_text(
             "<html><head><title>Deal</title></head><body><script>a()</script></body></html>", "empty.html"
         )
+
+
+def test_a_body_kept_only_as_json_ld_replaces_a_caption() -> None:
+    body = "The river commission met again. " * 30
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": body})
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body><article>'
+        "<figure><figcaption>The river bank at dawn, seen from the old bridge.</figcaption>"
+        "</figure></article></body></html>"
+    )
+    text, _ = html_main_text(page, "json.html")
+    assert text.count("The river commission met again.") == 30
+
+
+def test_a_standfirst_only_in_the_description_opens_the_text_as_a_heading(tmp_path: Path) -> None:
+    lead = "The three upstream states agreed to share the river's water in dry years."
+    page = _page(5).replace("</head>", f'<meta name="description" content="{lead}"></head>')
+    path = tmp_path / "lead.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load(path)
+    assert doc.sentences[0].text == lead and doc.sentences[0].kind == "heading"
+    assert doc.body[0].text.startswith("Paragraph 0")
+
+
+def test_a_description_repeating_the_opening_or_addressed_to_readers_is_not_added() -> None:
+    opening = "Paragraph 0: the river commission of the three upstream states met in the old town hall."
+    for description in (opening, "Sign up for our newsletter and get the river news in your inbox."):
+        page = _page(5).replace("</head>", f'<meta name="description" content="{description}"></head>')
+        text, meta = html_main_text(page, "same.html")
+        assert meta.standfirst == ""
+        assert not text.startswith(description) and text.count("Paragraph 0:") == 1

@@ -20,13 +20,9 @@ def attribute(text: str) -> dict[str, str]:
     """Quoted passage text -> speaker, through the parse, people, coreference and fallback patterns."""
     doc = from_text(text)
     index = ParseIndex(nlp.parse(doc))
-    ents = [
-        (p.start + e.start_char, p.start + e.end_char)
-        for p in index.parsed
-        for e in p.doc.ents
-        if e.label_ == "PERSON"
-    ]
-    people = PeopleFinder(doc.text, [(s.start, s.end) for s in doc.body], ents)
+    people = PeopleFinder(
+        doc.text, [(s.start, s.end) for s in doc.body], index.entities("PERSON"), index.verbs()
+    )
     paragraphs = [(p.start, p.end) for p in doc.paragraphs]
     passages = find_passages(doc.text, paragraphs)
     finder = SpeakerFinder(index, Resolver(people, index, [(p.open_pos, p.close_pos + 1) for p in passages]))

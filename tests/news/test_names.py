@@ -32,3 +32,10 @@ def test_countries_titles_and_their_plurals_are_not_name_tokens() -> None:
 def test_the_second_reference_surname_depends_on_name_order() -> None:
     assert Person("Mara Okonkwo").surname == "Okonkwo"
     assert Person("Tan Wei Ming", family_first=True).surname == "Tan"
+
+
+def test_a_title_governed_by_a_preposition_is_not_the_role_of_the_name_after_it() -> None:
+    assert role_before("The port reopened. Through a spokesperson, ") == ("", "")
+    assert role_before("It was signed.\nWith the minister, ") == ("", "")
+    assert role_before("The prime minister, ")[1] == "prime minister"
+    assert role_before("a summit hosted by the French president, ")[1] == "president"

@@ -113,3 +113,9 @@ def test_two_titled_people_in_one_run_of_capitals_are_both_found() -> None:
         ("Ana Quispe", "Foreign Minister", "Chile"),
         ("Luis Rojas Vega", "Defence Minister", "Peru"),
     }
+
+
+def test_a_tagged_name_does_not_start_with_the_conjunction_before_it() -> None:
+    text = "Because Judge Varga grew up on the docks, Judge Varga said he knew the port."
+    people = PeopleFinder(text, [(0, len(text))], [(0, len("Because Judge Varga"))])
+    assert [p.name for p in people.people.values()] == ["Judge Varga"]

@@ -159,3 +159,25 @@ def test_a_verb_of_saying_beside_a_quote_parsed_as_a_conjunct(speakers: Speakers
         '"I\'m a sailor like you, friends," and the hall cheered.\n'
     )
     assert speakers(text)["I'm a sailor like you, friends,"] == "Maren Odegaard"
+
+
+def test_according_to_a_hyphenated_paper_keeps_its_whole_name(speakers: Speakers) -> None:
+    text = 'According to the Spokesman-Gazette, "She wanted to bring the law closer to the docks."\n'
+    assert speakers(text)["She wanted to bring the law closer to the docks."] == "Spokesman-Gazette"
+
+
+def test_a_gerund_opening_a_sentence_is_not_a_first_name(speakers: Speakers) -> None:
+    text = (
+        "The dog show opens on Friday.\n\n"
+        "Walking Biscuit outside is his favourite activity. "
+        '"He loves the snow," Biscuit\'s owner said. Walking Biscuit said nothing.\n'
+    )
+    assert speakers(text)["He loves the snow,"] != "Walking Biscuit"
+
+
+def test_a_name_running_into_an_organisation_is_no_person(speakers: Speakers) -> None:
+    text = (
+        "A spokesperson for the Harbour and River Pilots' Association said its members were consulted. "
+        '"It was the best hour of my day," she said.\n'
+    )
+    assert speakers(text)["It was the best hour of my day,"] != "River Pilots"

@@ -23,6 +23,7 @@ def seeds(seed_run: SeedRun) -> str:
 def test_html_is_self_contained_and_citations_resolve(seeds: str, seed_run: SeedRun) -> None:
     html = seeds
     assert "default-src 'none'" in html
+    assert "base-uri 'none'" in html and "form-action 'none'" in html  # no <base> or form can redirect
     assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:|//)", html, re.I)
     cites = re.findall(
         r'<a class="c" id="c\d+" href="#(e-(\d+)-(\d+)-(\d+))" title="[^"]*">\[(\d+)\]</a>', html

@@ -172,12 +172,17 @@ def _gfm(markdown: str) -> str:
         "Write to press@harbour-talks.org for the full text",
         "The text is posted on harbour-talks.org and gov.mt/fisheries",
         "See https://harbour-talks.org/accord and ftp://files.harbour-talks.org",
+        "Read HARBOUR-TALKS.COM/accord before Friday",
+        "The annex sits at Harbour-Talks.IO/annex",
+        "The Russian text is on гавань-переговоры.рф and harbour-talks.xn--p1ai",
+        "Mirrors: //127.0.0.1:8080/harbour-talks and //localhost/harbour-talks",
+        "Write to PRESS@HARBOUR-TALKS.ORG",
     ],
 )
 def test_addresses_and_domains_never_become_links_on_github(text: str) -> None:
     html = _gfm(briefing_markdown(record(text)))
     assert "<a " not in html
-    assert "harbour-talks" in html  # still shown, as text
+    assert "harbour-talks" in html.casefold()  # still shown, as text
 
 
 def test_article_text_cannot_forge_citation_marks() -> None:

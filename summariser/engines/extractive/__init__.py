@@ -25,6 +25,7 @@ class ExtractiveEngine:
         self.options = options
         root = (options.cache_dir or default_cache_dir()) / "records"
         self.cache = RecordCache(root, options.use_cache)
+        self.cached: set[int] = set()  # ids of the documents whose record came from the cache this run
 
     def extract_all(
         self, docs: Sequence[Document], progress: Progress | None = None
@@ -40,6 +41,8 @@ class ExtractiveEngine:
                 record = extract(next(fresh))
                 doc.parsed = None  # the record holds what was needed; keep memory flat on large sets
                 self.cache.put(k, record)
+            else:
+                self.cached.add(id(doc))
             out.append(record)
             if progress is not None:
                 progress(doc.path)

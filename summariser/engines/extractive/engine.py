@@ -71,7 +71,7 @@ class Context:
             for grp in (list(g) for _, g in itertools.groupby(doc.sentences, key=lambda s: s.paragraph))
         ]
         index = ParseIndex(nlp.parse(doc))  # bounded by the per-document parse budget
-        people = PeopleFinder(doc.text, spans, index.entities("PERSON"))
+        people = PeopleFinder(doc.text, spans, index.entities("PERSON"), index.verbs())
         passages = find_passages(doc.text, paragraphs)
         quoted = [(p.open_pos, p.close_pos + 1) for p in passages]
         finder = SpeakerFinder(index, Resolver(people, index, quoted))
