@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from summariser.ingest.clean import from_text
 from summariser.models import Evidence, Figure
-from summariser.news.figures import interval
+from summariser.news.hedges import interval
 from summariser.reconcile.conflicts.counts import category, counts, measure, qualifiers
 from summariser.reconcile.members import Sourced
 from tests.reconcile.conftest import evidence_in, sourced
