@@ -98,10 +98,11 @@ PARTITIVE_RE = re.compile(
 FRAME_WORDS = "|".join(
     sorted({e.split("\t")[0] for e in word_list("count_frames", "tsv") if " " not in e.split("\t")[0]})
 )
+TIME_WORDS = "|".join(u.removesuffix("s") for u in sorted(TIME_UNITS))
 SPAN_RE = re.compile(
     rf"""(?<![\w$€£.,-])
     (?:(?P<hedge>{HEDGE})\s+)?
-    (?P<num>{DIGITS}|{WORD_NUM})-(?P<what>second|minute|hour|day|night|week|month|year|decade)
+    (?P<num>{DIGITS}|{WORD_NUM})-(?P<what>{TIME_WORDS})
     (?![\w-])(?=\s+(?:{FRAME_WORDS})s?\b)
     """,
     re.IGNORECASE | re.VERBOSE,

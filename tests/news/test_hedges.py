@@ -14,7 +14,10 @@ def _overlap(a: tuple[float | None, float | None], b: tuple[float | None, float 
     return not ((a[1] is not None and a[1] < b_lo) or (b[1] is not None and b[1] < a_lo))
 
 
-@given(st.integers(1, 10_000), st.sampled_from(["", "about", "around", "roughly", "at least", "up to"]))
+@given(
+    st.integers(1, 10_000),
+    st.sampled_from(["", "about", "around", "roughly", "at least", "up to", "as many as"]),
+)
 def test_interval_always_contains_the_stated_value(value: int, hedge: str) -> None:
     low, high = interval(float(value), hedge)
     assert low is not None
@@ -22,7 +25,7 @@ def test_interval_always_contains_the_stated_value(value: int, hedge: str) -> No
     assert high is None or value <= high
 
 
-@given(st.integers(2, 10_000), st.sampled_from(["nearly", "almost", "more than", "fewer than"]))
+@given(st.integers(2, 10_000), st.sampled_from(["nearly", "almost", "more than", "fewer than", "under"]))
 def test_strict_hedges_exclude_the_stated_value(value: int, hedge: str) -> None:
     low, high = interval(float(value), hedge)
     assert not ((low or 0.0) <= value <= (high if high is not None else float("inf")))

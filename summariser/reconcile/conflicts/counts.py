@@ -1,9 +1,9 @@
 """Count conflicts: figures of one measured thing whose intervals cannot both be true.
 
 A measure is what is counted, the frame it is counted in (the verb or noun it belongs to: "took part",
-"did not sign", "days of talks"), the words narrowing it, its unit and the years it is dated to; a count
-done by someone ("the rebels freed 1,000 prisoners") is compared only with counts by the same doer or
-by nobody named. Figures an engine read no frame for are compared by their counted words alone.
+"did not sign", "days of talks"), the words narrowing it and its unit; a count done by someone ("the
+rebels freed 1,000 prisoners") or dated ("within 135 days") is compared only with counts by the same
+doer or of the same time, or naming none. Figures no parse read are compared by their counted words.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from summariser.models import Claim, Conflict, Figure
 from summariser.news import lexicon
-from summariser.news.figures import is_vague
+from summariser.news.figures import TIME_UNITS, is_vague
 from summariser.news.lexicon import STOPWORDS
 from summariser.news.measures import TITLE_HEADS
 from summariser.reconcile.conflicts.common import cites
@@ -36,14 +36,14 @@ CATEGORIES = {
     "%": "percent",
     "per cent": "percent",
 }
-DURATIONS = frozenset("second minute hour day night week month year decade".split())
+DURATIONS = frozenset(u.removesuffix("s") for u in TIME_UNITS)
 UNIT_WORDS = tuple(sorted(lexicon.word_list("measure_units"), key=len, reverse=True))
 Side = tuple[str, float | None, float | None]
 
 
 @dataclass(frozen=True)
 class Measure:
-    """What a figure measures: the counted thing, the words that narrow it, its unit, frame and time."""
+    """What a figure measures: the counted thing, the words that narrow it, its unit and its frame."""
 
     category: str
     qualifiers: frozenset[str]
@@ -151,6 +151,7 @@ def _split(figs: list[Sourced[Figure]], role: str) -> list[list[Sourced[Figure]]
     so "the rebels freed 1,000" and "the army freed 5,000" are apart and "4,000 were freed" meets both."""
 
     def value(f: Sourced[Figure]) -> str:
+        """The figure's doer or time, "" when its sentence names none."""
         return str(getattr(f.item.measured, role, "") or "")
 
     given = sorted({value(f) for f in figs} - {""})
