@@ -73,6 +73,20 @@ class Signatory(Strict):
     refused: bool = False
 
 
+class Measured(Strict):
+    """What a figure measures, as its sentence's parse states it: two figures are comparable only when
+    they count the same thing in the same frame, scope and time ("92 countries took part" and "93
+    countries attending" are; "80 countries signed" and "12 did not sign" are not)."""
+
+    counted: Short  # the counted noun's lemma ("country", "day"); coordinated nouns joined with "and"
+    unit: bool = False  # the counted noun is a unit (days, percent) measuring the frame ("days of talks")
+    frame: Short = ""  # the verb or noun the count belongs to, one name per frame ("take part", "talk")
+    negated: bool = False  # the frame is denied or refused ("did not sign")
+    scope: list[Short] = Field(default_factory=list, max_length=20)  # words narrowing the set ("new")
+    agent: Short = ""  # who does the frame's action when the count is its object ("rebel")
+    time: Short = ""  # when the frame is dated to ("by 2030", "within 135 days")
+
+
 class Figure(Strict):
     """A count with its hedge kept as an interval; `high` is None when unbounded."""
 
@@ -82,6 +96,7 @@ class Figure(Strict):
     hedge: Short = ""
     text: Short
     evidence: Evidence
+    measured: Measured | None = None  # None when no parse read it (the llm engine, text past the budget)
 
 
 class Point(Strict):

@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summariser.news.hedges import interval
+from summariser.news.lexicon import word_list
+
 UNITS = {
     w: i
     for i, w in enumerate(
@@ -48,8 +51,8 @@ VAGUE = {  # plural scale words without a number: "dozens of", "thousands of"
     "millions": (2_000_000, 9_999_999),
 }
 FEW = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}  # small vague counts, times a scale
+UNIT_NOUNS = frozenset(word_list("measure_nouns"))  # a figure in one of these is an amount, not a headcount
 TIME_UNITS = frozenset("seconds minutes hours days nights weeks months years decades".split())
-APPROX = 0.10  # "about", "around", "roughly": ±10%, so "about 30" spans 27-33
 
 WORD_NUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
@@ -78,6 +81,29 @@ FIGURE_RE = re.compile(
     (?!-)
     (?:\s+of)?
     (?P<what>(?:\s+{NOUN}){{1,3}}(?:\s+of\s+(?!the\b|a\b){NOUN}(?:\s+or\s+{NOUN})?)?)?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+PARTITIVE_RE = re.compile(
+    rf"""(?<![\w$€£.,-])
+    (?:(?P<hedge>{HEDGE})\s+)?
+    (?P<num>{DIGITS}|{WORD_NUM})
+    \s+of\s+(?:the|its|their|these|those|all)\s+(?:{DIGITS}|{WORD_NUM})
+    (?P<what>(?:\s+{NOUN}){{1,3}})
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "a two-day summit", "a nearly three-hour meeting": a duration written as an adjective of a word a count
+# can belong to (count_frames: talks, meetings), so "a four-year war" or "a 30-year-old" is no figure.
+FRAME_WORDS = "|".join(
+    sorted({e.split("\t")[0] for e in word_list("count_frames", "tsv") if " " not in e.split("\t")[0]})
+)
+TIME_WORDS = "|".join(u.removesuffix("s") for u in sorted(TIME_UNITS))
+SPAN_RE = re.compile(
+    rf"""(?<![\w$€£.,-])
+    (?:(?P<hedge>{HEDGE})\s+)?
+    (?P<num>{DIGITS}|{WORD_NUM})-(?P<what>{TIME_WORDS})
+    (?![\w-])(?=\s+(?:{FRAME_WORDS})s?\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -115,37 +141,63 @@ def _word_value(word: str) -> float | None:
     return float(UNITS[w]) if w in UNITS else None
 
 
-def interval(value: float, hedge: str) -> tuple[float | None, float | None]:
-    """The range of counts a hedged figure admits."""
-    h = re.sub(r"\s+", " ", hedge.casefold())
-    whole = value == int(value)
-    step = 1.0 if whole else 0.0
-    if h in ("about", "around", "approximately", "roughly", "some", "circa", "an estimated"):
-        return _round(value * (1 - APPROX)), _round(value * (1 + APPROX))
-    if h in ("nearly", "almost", "close to", "just under"):
-        return _round(value * (1 - APPROX)), value
-    if h in ("more than", "over", "upwards of", "in excess of"):
-        return value + step, None
-    if h in ("at least", "no fewer than", "no less than"):
-        return value, None
-    if h in ("fewer than", "less than", "under", "below"):
-        return 0.0, value - step
-    if h in ("up to", "as many as", "at most", "no more than"):
-        return 0.0, value
-    return value, value
-
-
-def _round(x: float) -> float:
-    """Round interval ends to whole counts where the figure is a count."""
-    return float(round(x))
-
-
 def find_figures(text: str, start: int, end: int) -> Iterator[FoundFigure]:
     """Yield the figures in text[start:end], skipping years, dates and compound adjectives."""
-    for m in FIGURE_RE.finditer(text, start, end):
+    found = list(_counts(text, start, end))
+    found += [_partitive(m, text) for m in PARTITIVE_RE.finditer(text, start, end)]
+    found += [_span(m, text) for m in SPAN_RE.finditer(text, start, end)]
+    yield from sorted((f for f in found if f is not None), key=lambda f: f.start)
+
+
+def _counts(text: str, start: int, end: int) -> Iterator[FoundFigure | None]:
+    """Each number and what it counts; the search resumes where a figure ends, not where its pattern
+    did, so "two leaders spent four hours" yields both."""
+    pos = start
+    while (m := FIGURE_RE.search(text, pos, end)) is not None:
         fig = _figure(m, text)
-        if fig is not None:
-            yield fig
+        yield fig
+        pos = max(fig.end if fig is not None else m.end("num"), m.start() + 1)
+
+
+def _partitive(m: re.Match[str], text: str) -> FoundFigure | None:
+    """A count of part of a set ("Twelve of the 92 countries" is 12 countries; the 92 is found apart)."""
+    what = _head_noun_phrase(m.group("what").split())
+    value = _value(m.group("num"), "")
+    if value is None or _not_a_count(m, text, value) or not what:
+        return None
+    hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").casefold())
+    low, high = interval(value, hedge)
+    end = m.start("what") + m.group("what").find(what.split()[-1]) + len(what.split()[-1])
+    return FoundFigure(what=what, low=low, high=high, hedge=hedge, start=m.start(), end=end)
+
+
+def _span(m: re.Match[str], text: str) -> FoundFigure | None:
+    """A duration written as an adjective ("a two-day summit"): so many days, of the noun it qualifies."""
+    value = _value(m.group("num"), "")
+    if value is None or _not_a_count(m, text, value):
+        return None
+    hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").casefold())
+    low, high = interval(value, hedge, _precision(m.group("num"), ""))
+    return FoundFigure(m.group("what").casefold() + "s", low, high, hedge, m.start(), m.end())
+
+
+def is_unit(word: str) -> bool:
+    """Does a word (singular or plural) name a unit of measure ("days", "percent", "%")?"""
+    w = word.casefold()
+    return w in UNIT_NOUNS or (w.endswith("s") and w[:-1] in UNIT_NOUNS)
+
+
+def _is_quantity(m: re.Match[str], what: str) -> bool:
+    """Is the figure an amount in a unit (a duration, money, a percentage), not a count of things?"""
+    unit = what.casefold().split(" of ")[0].split()[-1:]
+    return bool(m.group("pct") or m.group("cur") or (unit and is_unit(unit[0])))
+
+
+def _precision(num: str, scale: str) -> float:
+    """The step a figure is stated to: "17" → 1, "1.5" → 0.1, "4 billion" → a billion."""
+    digits = re.sub(r"[$€£\s,]", "", num)
+    decimals = len(digits.partition(".")[2]) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else 0
+    return 10.0**-decimals * (12 if scale == "dozen" else SCALES.get(scale, 1))
 
 
 def _figure(m: re.Match[str], text: str) -> FoundFigure | None:
@@ -169,7 +221,7 @@ def _figure(m: re.Match[str], text: str) -> FoundFigure | None:
         value = _value(num, scale)
         if value is None or _not_a_count(m, text, value):
             return None
-        low, high = interval(value, hedge)
+        low, high = interval(value, hedge, _precision(num, scale) if _is_quantity(m, what) else None)
     if m.group("pct"):
         what = "percent" + (f" of {what}" if what else "")
     if m.group("cur"):

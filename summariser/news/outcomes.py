@@ -154,7 +154,7 @@ def _framed(verb: Token) -> bool:
     """A prepositional frame naming the agreement or a phase of it ("as part of the deal")."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in _list("frame_preps")
+        and c.lower_ in _list("provision_preps")
         and any(_is_agreement(t) for t in c.subtree if t.dep_ == "pobj")
         for c in verb.children
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from summariser.engines.evidence import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
 from summariser.engines.extractive import outcomes
@@ -13,12 +13,13 @@ from summariser.grounding import check_speaker
 from summariser.ingest.clean import from_text
 from summariser.models import (
     Figure,
+    Measured,
     Participant,
     Quote,
     Signatory,
     SummitOutcome,
 )
-from summariser.news import figures, lexicon, polarity, signers, signing
+from summariser.news import figures, lexicon, measures, polarity, signers, signing
 from summariser.news.attribution import Attributor
 from summariser.news.coref import Resolver
 from summariser.news.names import Person
@@ -203,19 +204,24 @@ def _speaks(plain: str, person: Person) -> bool:
 
 
 def _figures(ctx: Context) -> list[Figure]:
-    """Counts with hedges, read outside quotes and inside alike (a figure is a figure)."""
+    """Counts with hedges, read outside quotes and inside alike (a figure is a figure), with what each
+    measures; a heading's figure only where it counts in a listed frame ("13 participants didn't sign")."""
+    index = ParseIndex(nlp.parse(ctx.doc))  # the parse is kept on the document: this only indexes it
     out = []
-    for s in ctx.body:
+    for s in ctx.doc.sentences:
         for f in figures.find_figures(ctx.doc.text, s.start, s.end):
-            text = ctx.doc.text[f.start : f.end]
+            read = measures.read(index, f.start, f.end)
+            if s.kind == "heading" and not (read and measures.is_listed(read.frame)):
+                continue
             out.append(
                 Figure(
                     what=f.what,
                     low=f.low,
                     high=f.high,
                     hedge=f.hedge,
-                    text=text,
+                    text=ctx.doc.text[f.start : f.end],
                     evidence=span_evidence(f.start, f.end),
+                    measured=Measured(**{**asdict(read), "scope": list(read.scope)}) if read else None,
                 )
             )
     return out

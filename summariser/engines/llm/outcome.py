@@ -31,7 +31,7 @@ from summariser.models import (
     SummitOutcome,
     Usage,
 )
-from summariser.news import cues, figures
+from summariser.news import cues, figures, hedges
 from summariser.news.names import surname_key
 from summariser.text.document import Document
 
@@ -158,7 +158,7 @@ def _figure(f: DraftFigure, doc: Document) -> Figure:
         if parsed is not None:
             low, high, hedge, what = parsed.low, parsed.high, parsed.hedge, parsed.what
         elif f.value is not None:
-            low, high = figures.interval(f.value, f.hedge)
+            low, high = hedges.interval(f.value, f.hedge)
     return Figure(what=what, low=low, high=high, hedge=hedge, text=f.text, evidence=ev)
 
 

@@ -1,5 +1,10 @@
-"""Count conflicts: figures of one measured thing (same head, qualifiers and unit) whose intervals cannot
-both be true."""
+"""Count conflicts: figures of one measured thing whose intervals cannot both be true.
+
+A measure is what is counted, the frame it is counted in (the verb or noun it belongs to: "took part",
+"did not sign", "days of talks"), the words narrowing it and its unit; a count done by someone ("the
+rebels freed 1,000 prisoners") or dated ("within 135 days") is compared only with counts by the same
+doer or of the same time, or naming none. Figures no parse read are compared by their counted words.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,9 @@ from dataclasses import dataclass
 
 from summariser.models import Claim, Conflict, Figure
 from summariser.news import lexicon
-from summariser.news.figures import is_vague
+from summariser.news.figures import TIME_UNITS, is_vague
 from summariser.news.lexicon import STOPWORDS
+from summariser.news.measures import TITLE_HEADS
 from summariser.reconcile.conflicts.common import cites
 from summariser.reconcile.members import Sourced
 
@@ -27,26 +33,42 @@ CATEGORIES = {
     "troop": "troops",
     "soldier": "troops",
     "personnel": "troops",
+    "%": "percent",
+    "per cent": "percent",
 }
-TITLE_HEADS = frozenset({"head"})  # "heads of state": the complement belongs to the title, not a scope
-DURATIONS = frozenset("second minute hour day night week month year decade".split())
+DURATIONS = frozenset(u.removesuffix("s") for u in TIME_UNITS)
 UNIT_WORDS = tuple(sorted(lexicon.word_list("measure_units"), key=len, reverse=True))
 Side = tuple[str, float | None, float | None]
 
 
 @dataclass(frozen=True)
 class Measure:
-    """What a figure measures: the counted thing, the words that narrow it, and its unit."""
+    """What a figure measures: the counted thing, the words that narrow it, its unit and its frame."""
 
     category: str
     qualifiers: frozenset[str]
     unit: str
+    frame: str = ""
+    negated: bool = False
+
+    def label(self) -> str:
+        """The counted thing in its frame: "countries (not approve)", "days (talk)"."""
+        if not self.frame:
+            return self.category
+        return f"{_plural(self.category)} ({'not ' if self.negated else ''}{self.frame})"
 
     def describe(self) -> str:
         """The measure in words, for the conflict's basis."""
         scope = " ".join(sorted(self.qualifiers))
         unit = f" in {self.unit}" if self.unit else ""
-        return f"{scope + ' ' if scope else ''}{self.category}{unit}"
+        return f"{scope + ' ' if scope else ''}{self.label()}{unit}"
+
+
+def _plural(noun: str) -> str:
+    """A plural to name a counted thing in a summary ("day" → "days", "ferry" → "ferries")."""
+    if noun.endswith("s") or " " in noun or noun == "percent":
+        return noun
+    return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
 
 
 def _lemma(word: str) -> str:
@@ -57,7 +79,7 @@ def _lemma(word: str) -> str:
 def category(what: str) -> str:
     """The comparable category of a counted thing ("heads of state or government" → "leaders")."""
     w = what.casefold().strip()
-    if w.startswith("percent"):
+    if w.startswith("percent") or " and " in w:
         return w
     head = w.split(" of ")[0].split()[-1] if w.split(" of ")[0].split() else w
     lemma = _lemma(head)
@@ -85,8 +107,12 @@ def unit_after(f: Sourced[Figure]) -> str:
 
 
 def measure(f: Sourced[Figure]) -> Measure:
-    """The measure of one figure."""
-    return Measure(category(f.item.what), qualifiers(f.item.what), unit_after(f))
+    """The measure of one figure: from its parse where the engine read one, else from its counted words."""
+    m = f.item.measured
+    if m is None:
+        return Measure(category(f.item.what), qualifiers(f.item.what), unit_after(f))
+    scope = frozenset(_lemma(w) for w in m.scope)
+    return Measure(category(m.counted), scope, unit_after(f), m.frame, m.negated)
 
 
 def _disjoint(a: Figure, b: Figure) -> bool:
@@ -96,13 +122,13 @@ def _disjoint(a: Figure, b: Figure) -> bool:
 
 
 def comparable(f: Sourced[Figure]) -> bool:
-    """Grounded, precise, and not a duration: the figures worth comparing across sources."""
+    """Grounded, precise, and not an amount of time unless we know what it measures ("days of talks")."""
     fig = f.item
-    return (
-        fig.evidence.status != "unsupported"
-        and not is_vague(fig.hedge)
-        and category(fig.what) not in DURATIONS
-    )
+    if fig.evidence.status == "unsupported" or is_vague(fig.hedge):
+        return False
+    if fig.measured is None:
+        return category(fig.what) not in DURATIONS
+    return bool(fig.measured.frame) or not fig.measured.unit
 
 
 def counts(figures: list[Sourced[Figure]]) -> list[Conflict]:
@@ -111,8 +137,27 @@ def counts(figures: list[Sourced[Figure]]) -> list[Conflict]:
     for f in figures:
         if comparable(f):
             by_measure[measure(f)].append(f)
-    found = [(m, c) for m, figs in by_measure.items() if (c := _measure_conflict(m, figs)) is not None]
-    return [c for _, c in sorted(found, key=lambda mc: mc[0].describe())]
+    found: dict[tuple[str, ...], tuple[Measure, Conflict]] = {}
+    for m, figs in by_measure.items():
+        for same in (g for by_doer in _split(figs, "agent") for g in _split(by_doer, "time")):
+            c = _measure_conflict(m, same)
+            if c is not None:
+                found.setdefault(tuple(sorted(f"{cl.text}|{cl.sources}" for cl in c.claims)), (m, c))
+    return [c for _, c in sorted(found.values(), key=lambda mc: (mc[0].describe(), mc[1].summary))]
+
+
+def _split(figs: list[Sourced[Figure]], role: str) -> list[list[Sourced[Figure]]]:
+    """The figures of one measure by who did it or when (`role`): one naming none goes with every group,
+    so "the rebels freed 1,000" and "the army freed 5,000" are apart and "4,000 were freed" meets both."""
+
+    def value(f: Sourced[Figure]) -> str:
+        """The figure's doer or time, "" when its sentence names none."""
+        return str(getattr(f.item.measured, role, "") or "")
+
+    given = sorted({value(f) for f in figs} - {""})
+    if len(given) < 2:
+        return [figs]
+    return [[f for f in figs if value(f) in ("", v)] for v in given]
 
 
 def _measure_conflict(m: Measure, figs: list[Sourced[Figure]]) -> Conflict | None:
@@ -133,7 +178,7 @@ def _measure_conflict(m: Measure, figs: list[Sourced[Figure]]) -> Conflict | Non
     basis = f"each side counts {m.describe()}, nothing narrower, in another story"
     return Conflict(
         kind="count",
-        summary=f"Sources disagree on the number of {m.category}: {summary}",
+        summary=f"Sources disagree on the number of {m.label()}: {summary}",
         claims=claims,
         basis=basis,
     )

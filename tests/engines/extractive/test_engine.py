@@ -19,3 +19,25 @@ def test_a_photo_caption_places_people_at_the_event_with_their_titles_as_evidenc
     assert (varga.role, varga.country) == ("President", "Iceland")
     assert varga.evidence is not None
     assert doc.text[varga.evidence.start : varga.evidence.end] == "President Ines Varga"
+
+
+SUBHEADED = (
+    "Harbour charter signed\n\n"
+    "The charter was signed in Gdansk on Monday after 11 days of talks.\n\n"
+    "Nine delegations did not sign the charter\n\n"
+    "Envoys said the text would be published on Friday.\n\n"
+    "Updated 14 min ago\n"
+)
+
+
+def test_figures_carry_what_they_measure_and_a_heading_counts_only_in_a_listed_frame() -> None:
+    doc = from_text(SUBHEADED, name="a.txt")
+    assert [s.kind for s in doc.sentences if "Nine" in s.text or "14 min" in s.text] == [
+        "heading",
+        "heading",
+    ]
+    figures = {f.text: f.measured for f in extract(doc).figures}
+    assert sorted(figures) == ["11 days of talks", "Nine delegations"]
+    days, refusers = figures["11 days of talks"], figures["Nine delegations"]
+    assert days is not None and (days.counted, days.unit, days.frame) == ("day", True, "talk")
+    assert refusers is not None and (refusers.frame, refusers.negated) == ("approve", True)

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from summariser.api import extract
 from summariser.ingest.clean import from_text
-from summariser.models import Evidence, Figure
-from summariser.news.figures import interval
+from summariser.models import Conflict, Evidence, Figure, Measured
+from summariser.news.hedges import interval
 from summariser.reconcile.conflicts.counts import category, counts, measure, qualifiers
 from summariser.reconcile.members import Sourced
 from tests.reconcile.conftest import evidence_in, sourced
@@ -78,7 +79,7 @@ def test_vague_figures_are_not_compared() -> None:
     )
 
 
-def test_durations_are_not_compared() -> None:
+def test_durations_whose_frame_is_unknown_are_not_compared() -> None:
     assert (
         counts([_fig("1", "about 30 days", 30, "about", what="days"), _fig("2", "35 days", 35, what="days")])
         == []
@@ -181,3 +182,130 @@ def test_qualifiers() -> None:
     assert qualifiers("new members") == frozenset({"new"})
     assert qualifiers("members of the bloc") == frozenset({"bloc"})
     assert qualifiers("heads of state or government") == frozenset()
+
+
+def _measured(sid: str, text: str, value: float, frame: str, **read: str) -> Sourced[Figure]:
+    figure = _fig(sid, text, value, what="prisoners").item
+    measured = Measured(counted="prisoner", frame=frame, **read)
+    return sourced(sid, figure.model_copy(update={"measured": measured}))
+
+
+def test_counts_done_by_different_sides_are_not_compared() -> None:
+    rebels = _measured("1", "400 prisoners", 400, "release", agent="rebel")
+    army = _measured("2", "2,000 prisoners", 2000, "release", agent="army")
+    assert counts([rebels, army]) == []
+    unnamed = _measured("3", "900 prisoners", 900, "release")  # names no side: compared with each
+    found = counts([rebels, army, unnamed])
+    assert sorted([c.text for c in conflict.claims] for conflict in found) == [
+        ["400 prisoners", "900 prisoners"],
+        ["900 prisoners", "2,000 prisoners"],
+    ]
+
+
+def test_counts_dated_differently_are_not_compared() -> None:
+    first = _measured("1", "400 prisoners", 400, "release", time="within 30 days")
+    later = _measured("2", "2,000 prisoners", 2000, "release", time="within 14 months")
+    assert counts([first, later]) == []
+
+
+def test_counts_in_different_frames_are_not_compared() -> None:
+    freed, held = (
+        _measured("1", "400 prisoners", 400, "release"),
+        _measured("2", "900 prisoners", 900, "hold"),
+    )
+    assert counts([freed, held]) == []
+    denied = _measured("2", "900 prisoners", 900, "release").item
+    denied = denied.model_copy(
+        update={"measured": Measured(counted="prisoner", frame="release", negated=True)}
+    )
+    assert counts([freed, sourced("2", denied)]) == []
+
+
+def _extracted(*articles: str) -> list[Conflict]:
+    """The count conflicts between articles of one sentence or two each, read by the extractive engine."""
+    figures = []
+    for n, text in enumerate(articles, 1):
+        doc = from_text(f"Harbour talks\n\n{text}", name=f"{n}.txt")
+        figures += [sourced(str(n), f, doc=doc) for f in extract(doc, engine="extractive").figures]
+    return counts(figures)
+
+
+@pytest.mark.parametrize(
+    ("articles", "sides"),
+    [
+        (  # participants: "took part" and "attending" are one frame
+            (
+                "Delegations from 41 countries took part in the talks.",
+                "Of the 42 countries attending, 30 backed it.",
+            ),
+            ["41 countries", "42 countries"],
+        ),
+        (  # those that did not sign, a part of a set against a headcount
+            (
+                "Seven of the 41 countries at the talks refused to sign the charter.",
+                "Eight delegations did not sign.",
+            ),
+            ["Seven of the 41 countries", "Eight delegations"],
+        ),
+        (  # days of talks, whatever the talks are called
+            (
+                "The charter came after 11 days of negotiations.",
+                "The charter came after 12 straight days of talks.",
+            ),
+            ["11 days of negotiations", "12 straight days of talks"],
+        ),
+        (  # missed deadlines
+            ("The mediators missed five deadlines.", "The charter follows six missed deadlines."),
+            ["five deadlines", "six missed deadlines"],
+        ),
+        (  # hedged durations that exclude each other
+            ("The envoys talked for more than two hours.", "The meeting lasted nearly two hours."),
+            ["nearly two hours", "more than two hours"],
+        ),
+        (  # one approval however it is worded
+            (
+                "Envoys from 150 nations adopted the text.",
+                "The talks ended in a consensus among 153 countries.",
+            ),
+            ["150 nations", "153 countries"],
+        ),
+        (  # money
+            ("Donors pledged $4 billion for the fund.", "Donors pledged $5 billion for the fund."),
+            ["$4 billion", "$5 billion"],
+        ),
+        (  # percentages
+            ("Catches fell 12 percent.", "Catches fell 15 percent."),
+            ["12 percent", "15 percent"],
+        ),
+    ],
+)
+def test_each_kind_of_measure_conflicts_with_itself(articles: tuple[str, str], sides: list[str]) -> None:
+    (conflict,) = _extracted(*articles)
+    assert [c.text for c in conflict.claims] == sides
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        ("Forty countries signed the pact.", "Fifty countries attended the summit."),  # signed vs attended
+        ("The raid killed 30 fighters.", "The army released 45 fighters."),  # killed vs released
+        ("The bloc admitted six new members.", "The bloc admitted nine applicants."),  # members vs applicants
+        ("The rebels will free 400 prisoners.", "The government will release 2,000 prisoners."),  # two sides
+        ("All troops will leave within 14 months.", "The first troops will leave within 135 days."),  # phases
+        ("The envoys talked for two hours.", "The meeting lasted more than two hours."),  # compatible hedges
+        ("The army will free up to 500 prisoners.", "The army will free 450 prisoners."),  # within "up to"
+        (  # one limit in two units, in one article and alone in another
+            "Warming is to be held to 1.5 degrees Celsius (2.7 degrees Fahrenheit).",
+            "Warming is to be held to 1.5 degrees Celsius.",
+        ),
+        ("The talks took 14 days.", "The talks took two weeks."),  # the same span in other units
+    ],
+)
+def test_unlike_or_compatible_measures_never_conflict(articles: tuple[str, str]) -> None:
+    assert _extracted(*articles) == []
+
+
+def test_a_count_conflict_names_the_frame_in_its_summary_and_basis() -> None:
+    (conflict,) = _extracted("Nine of the 40 countries chose not to sign.", "Eleven countries did not sign.")
+    assert conflict.summary.startswith("Sources disagree on the number of countries (not approve):")
+    assert conflict.basis == "each side counts countries (not approve), nothing narrower, in another story"

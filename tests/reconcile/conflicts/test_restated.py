@@ -61,3 +61,14 @@ def test_a_syndicated_copy_is_not_compared() -> None:
 def test_two_changes_are_a_different_statement() -> None:
     other = "Over five years we have doubled the grain shipped through the northern ports, the minister said."
     assert restated([_quoted()], [_story("2", other)]) == []
+
+
+def test_a_hedged_multiple_changed_in_reported_speech_is_a_count_conflict() -> None:
+    said = "With forty texts this year the ministers have more than doubled the output of the last forum"
+    quoted = [member("1", said, source=f'"{said}," the envoy wrote.')]
+    other = (
+        "With forty texts this year the ministers have more than tripled the output of the last forum, "
+        "the envoy wrote."
+    )
+    (conflict,) = restated([quoted], [_story("2", other)])
+    assert [c.value for c in conflict.claims] == ["doubled", "tripled"]
