@@ -52,9 +52,19 @@ def _list(name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in word_list(name))
 
 
-def outcome(sentence: Span, skip: frozenset[int], year: int | None = None) -> Clause | None:
-    """The outcome a sentence states in its main clause, or None (narration, colour, background)."""
-    found = [c for v, told in main_verbs(sentence.root, skip) if (c := classify(v, year, told)) is not None]
+def outcome(
+    sentence: Span, skip: frozenset[int], year: int | None = None, it_is_text: bool = False
+) -> Clause | None:
+    """The outcome a sentence states in its main clause, or None (narration, colour, background).
+    `it_is_text`: the sentence before spoke of the agreement's text, so "It also states ..." is its voice."""
+    found = []
+    for verb, told in main_verbs(sentence.root, skip):
+        clause = classify(verb, year, told, it_is_text)
+        for x in (c for c in verb.children if c.dep_ == "xcomp") if clause is None else ():
+            clause = classify(x, year, told, it_is_text)  # "chose not to sign", "decided to launch"
+            if clause is not None:
+                break
+        found += [clause] if clause is not None else []
     if not found:
         return None
     return min(found, key=lambda c: PRIORITY.index(c.status))
@@ -73,8 +83,8 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
             continue
         seen.add(verb.i)
         reports = _reports(verb)
-        if not reports and verb.pos_ in VERBAL:
-            yield verb, told
+        if verb.pos_ in VERBAL:
+            yield verb, told  # a verb of saying too: the agreement's text speaks through one
         for child in verb.children:
             if child.pos_ not in VERBAL:
                 continue
@@ -98,12 +108,16 @@ def _contrast(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
 
 
-def classify(verb: Token, year: int | None, told: bool = False) -> Clause | None:
+def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool = False) -> Clause | None:
     """The outcome one main verb states, if any (`told`: in reported speech, where "had" is no past)."""
     if background(verb, year, told) or _hedged(verb):
         return None
     state = polarity(verb)
     agent = subject(verb)
+    if state == "affirmed" and (_text_speaks(verb, it_is_text) or _joint_position(verb)):
+        return Clause("agreed", "provision", verb, agent)  # "the declaration calls for", "leaders condemned"
+    if _reports(verb):
+        return None
     if pending(verb, state):
         return Clause("open", "pending", verb, agent)
     if dropped(verb):
@@ -126,6 +140,34 @@ def classify(verb: Token, year: int | None, told: bool = False) -> Clause | None
     return None
 
 
+def _text_speaks(verb: Token, it_is_text: bool) -> bool:
+    """The agreement's text as the subject of a verb of saying or of taking a position ("the statement
+    said ...", "the final document called for ...", "It also notes ...")."""
+    if verb.lemma_.lower() not in SPEECH_LEMMAS and not has_lemma(verb, "position_verbs"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("it", "this") and it_is_text:
+        return True
+    return _agreement_word(subj) and subj.lemma_.lower() not in lemmas("agreement_nouns")
+
+
+def _joint_position(verb: Token) -> bool:
+    """The parties together taking a position ("the leaders condemned", "G20 members demanded"): what
+    their declaration says. One person's "stressed" is a remark, not an outcome."""
+    if not has_lemma(verb, "position_verbs"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ == "we" or subj.tag_ in ("NNS", "NNPS"):
+        return _party_word(subj)
+    return subj.ent_type_ == "ORG" or (
+        subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and any(c.isdigit() for c in subj.text)
+    )
+
+
 def _hedged(verb: Token) -> bool:
     """ "nearly agreed", "almost signed": an outcome not reached."""
     return any(c.lower_ in lemmas("near_miss_adverbs") for c in verb.children)
@@ -137,6 +179,11 @@ def decision(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in _list("object_bound_verbs"):
         return any(c.dep_ in ("dobj", "nsubjpass") and _agreement_word(c) for c in verb.children)
+    if has_lemma(verb, "closing_verbs"):
+        return any(  # "ended their summit with a declaration of ..."
+            c.dep_ == "prep" and c.lower_ == "with" and any(_agreement_word(o) for o in c.children)
+            for c in verb.children
+        )
     if not has_lemma(verb, "agreement_verbs"):
         return False
     return not (verb.lemma_.lower() == "agree" and any(c.dep_ == "ccomp" for c in verb.children))
@@ -231,7 +278,21 @@ def party(verb: Token) -> bool:
 
 
 def _party_word(head: Token) -> bool:
-    """A name, a pronoun, a party noun or the agreement: anything but a commentator noun."""
+    """A name, a pronoun, a party noun or the agreement: anything but a commentator noun ("Twelve of the
+    countries" is read by its "of" part)."""
+    if head.pos_ in ("NUM", "DET", "ADJ") or head.lemma_.lower() in (
+        "most",
+        "many",
+        "some",
+        "several",
+        "all",
+    ):
+        part = next(
+            (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        )
+        if part is not None:
+            return _party_word(part)
+        return head.pos_ == "NUM"  # "80 supported the declaration": a count of parties
     if head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "FAC") or head.pos_ in ("PROPN", "PRON"):
         return True
     lemma = head.lemma_.lower()

@@ -71,13 +71,19 @@ def read(ctx: Context) -> list[tuple[Sentence, Clause | None, bool]]:
         statements = [
             (p.open_pos, p.close_pos + 1) for p in ctx.passages if len(words(p.text)) >= STATEMENT_WORDS
         ]
-        found = []
+        found: list[tuple[Sentence, Clause | None, bool]] = []
         for s in ctx.body:
             if s.start not in parsed or s.text.rstrip().endswith("?"):
                 continue
             base, sentence = parsed[s.start]
             skip = _inside(sentence, base, statements)
-            found.append((s, outcome(sentence, skip, year), cues.is_open_issue(sentence)))
+            before = (
+                found[-1][1] if found else None
+            )  # "It also states ...": the text the sentence before quoted
+            clause = outcome(
+                sentence, skip, year, it_is_text=before is not None and before.kind == "provision"
+            )
+            found.append((s, clause, cues.is_open_issue(sentence)))
         ctx.outcomes = found
     return ctx.outcomes
 
