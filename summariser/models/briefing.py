@@ -136,6 +136,7 @@ class Unsupported(Strict):
     source: Short
     field: Short
     text: Text
+    reason: Short = ""
 
 
 class Weak(Unsupported):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summariser.models import Briefing, Failure, Source, SummitOutcome, Usage
 from summariser.reconcile.members import Record
 from summariser.reconcile.merge import Reconciler
@@ -13,7 +15,7 @@ __all__ = ["Record", "reconcile", "source_entry"]
 def reconcile(records: list[Record], failures: list[Failure]) -> Briefing:
     """The Briefing of a set of records (at least one); failures are listed in it."""
     briefing = Reconciler(records).build(failures, records[0].outcome.engine)
-    briefing.usage = total_usage([r.outcome for r in records])
+    briefing.usage = total_usage([*(r.outcome for r in records), *failures])  # failed requests cost too
     return briefing
 
 
@@ -31,8 +33,8 @@ def source_entry(n: int, doc: Document, outcome: SummitOutcome | None = None) ->
     )
 
 
-def total_usage(outcomes: list[SummitOutcome]) -> Usage | None:
-    """Sum model usage over articles (None for the extractive engine, which uses no model)."""
+def total_usage(outcomes: Sequence[SummitOutcome | Failure]) -> Usage | None:
+    """Sum model usage over articles, failed ones too (None for the extractive engine: it uses no model)."""
     used = [o.usage for o in outcomes if o.usage is not None]
     if not used:
         return None

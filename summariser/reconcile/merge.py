@@ -141,7 +141,9 @@ class Reconciler:
         """Figures, participants and model attributes no source backs are reported too."""
         for r in self.records:
             for a in r.outcome.unsupported_attributes:
-                self.unsupported.append(Unsupported(source=r.source.id, field=a.field, text=a.text))
+                self.unsupported.append(
+                    Unsupported(source=r.source.id, field=a.field, text=a.text, reason=a.reason)
+                )
             for f in r.outcome.figures:
                 self.supported(r.source.id, "figures", f.text, f.evidence)
             for p in r.outcome.participants:
