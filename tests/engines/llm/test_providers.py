@@ -86,7 +86,13 @@ def test_a_model_without_a_provider_or_a_url_goes_nowhere() -> None:
 
 
 def test_with_a_base_url_a_prefix_that_is_no_provider_is_part_of_the_name() -> None:
-    s = resolve(EngineOptions(engine="llm", model="acme-labs/tiny-7b", base_url="http://gpu-box.example:8000/v1"))
-    assert (s.provider, s.model, s.base_url) == ("custom", "acme-labs/tiny-7b", "http://gpu-box.example:8000/v1")
+    s = resolve(
+        EngineOptions(engine="llm", model="acme-labs/tiny-7b", base_url="http://gpu-box.example:8000/v1")
+    )
+    assert (s.provider, s.model, s.base_url) == (
+        "custom",
+        "acme-labs/tiny-7b",
+        "http://gpu-box.example:8000/v1",
+    )
     with pytest.raises(ConfigError, match="did you mean ollama/tiny"):
         resolve(EngineOptions(engine="llm", model="olama/tiny", base_url="http://127.0.0.1:11434/v1"))
