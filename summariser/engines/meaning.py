@@ -130,6 +130,8 @@ def _within(doc: Document, ev: Evidence) -> list[Sentence]:
 def _keys(text: str, each_word: bool = False) -> set[str]:
     """What a name can be matched by: its surname key and the country it names (of each word, if asked)."""
     words = WORD.findall(text)
+    if each_word:  # "Al-Zayani" is also "Zayani", as the people finder reads it
+        words += [w.rsplit("-", 1)[1] for w in words if "-" in w.strip("-")]
     parts = [text, *words] if each_word else [text]
     keys = {lexicon.country_of(p) for p in parts} | {surname_key(p) for p in (words if each_word else [text])}
     return {k for k in keys if k}

@@ -74,6 +74,7 @@ def test_the_extractive_engines_items_pass_the_same_reading_untouched() -> None:
         ("The charter was signed by Sweden after Denmark objected.", "Sweden", True),
         ("The charter was signed by Sweden after Denmark objected.", "Denmark", False),
         ("Danish envoy Lars Holm refused to sign the charter.", "Lars Holm", True),
+        ("Envoy Omar Al-Rashidi signed the charter for the league.", "Omar Al Rashidi", True),
     ],
 )
 def test_a_signatory_is_the_agent_of_a_signing_in_its_sentence(sentence: str, name: str, signs: bool) -> None:

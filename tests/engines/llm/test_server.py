@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summariser.api import extract
@@ -50,13 +52,19 @@ def test_a_name_that_is_part_of_the_served_file_is_the_served_model() -> None:
     assert outcome.points
 
 
-def test_a_wrong_name_on_the_cli_is_exit_2_and_writes_no_memo(tmp_path: object) -> None:
+def test_a_wrong_name_on_the_cli_is_exit_2_and_writes_no_memo(tmp_path: Path) -> None:
+    memo = tmp_path / "memo.md"
     with serve(Script(models=[SERVED])) as server:
-        code = main(
-            ["brief", "tests/fixtures/nairobi/a_lakeside_daily.txt", "--model", "wrong-model"]
-            + ["--base-url", server.base_url]
-        )
-    assert code == 2
+        args = [
+            "brief",
+            "tests/fixtures/nairobi/a_lakeside_daily.txt",
+            "--model",
+            "wrong-model",
+            "-o",
+            str(memo),
+        ]
+        assert main([*args, "--base-url", server.base_url]) == 2
+    assert not memo.exists()
 
 
 def test_an_article_longer_than_the_context_it_tells_is_trimmed_before_the_first_request() -> None:
@@ -81,9 +89,8 @@ def test_a_context_told_only_by_the_refusal_trims_the_article_and_asks_again() -
 
 
 def test_an_article_that_cannot_fit_shows_what_the_server_said_and_the_fix() -> None:
-    with serve(Script(context=600, tell_context=False)) as server:
-        with pytest.raises(EngineError) as info:
-            extract(_long_article(40), engine="llm", options=_opts(server, max_tokens=700))
+    with serve(Script(context=600, tell_context=False)) as server, pytest.raises(EngineError) as info:
+        extract(_long_article(40), engine="llm", options=_opts(server, max_tokens=700))
     message = info.value.message
     assert "maximum context length is 600 tokens" in message  # the server's own words
     assert "--n_ctx" in message and "lower --max-tokens (now 700)" in message
