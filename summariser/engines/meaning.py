@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
+from summariser.engines.checks import grounding_sentences
 from summariser.models import Attribute, Evidence, OpenIssue, Participant, Signatory, SummitOutcome
 from summariser.news import cues, lexicon, polarity, signing
 from summariser.news.names import surname_key
@@ -50,7 +51,8 @@ class Reader:
             self._sentences = polarity.sentences(polarity.analysis(self.doc))
         parsed = self._sentences
         return any(
-            s.start in parsed and cues.is_open_issue(parsed[s.start][1]) for s in _within(self.doc, ev)
+            s.start in parsed and cues.is_open_issue(parsed[s.start][1])
+            for s in grounding_sentences(self.doc, ev)
         )
 
     def signs_in(self, name: str, sentence: Sentence) -> bool:
@@ -104,7 +106,7 @@ def _signatory(s: Signatory, read: Reader) -> str:
         return ""
     if names_a_title(s.name):
         return A_TITLE
-    sentences = _within(read.doc, s.evidence)
+    sentences = grounding_sentences(read.doc, s.evidence)
     return "" if any(read.signs_in(s.name, t) for t in sentences) else NOT_THE_SIGNER
 
 
@@ -120,11 +122,6 @@ def _with_role(item: Item, aside: list[Attribute]) -> Item:
     kind = "participants" if isinstance(item, Participant) else "signatories"
     aside.append(Attribute(field=f"{kind}.role", text=f"{item.name}: {item.role}", reason=NOT_A_ROLE))
     return item.model_copy(update={"role": ""})
-
-
-def _within(doc: Document, ev: Evidence) -> list[Sentence]:
-    """The sentences an item's evidence lies in."""
-    return [s for s in doc.sentences if s.start < max(ev.end, ev.start + 1) and s.end > ev.start]
 
 
 def _keys(text: str, each_word: bool = False) -> set[str]:
