@@ -1,5 +1,7 @@
 """What one request carries: the fixed part first (rules, then the schema Instructor appends), the article
 last, between markers derived from the article itself, so the same article always makes the same bytes.
+Only the one-line request to answer follows the article: a small model heeds it there (asked before the
+article, SmolLM2 answered `{}`), and a few tokens after the article cost the prompt cache nothing.
 
 A server's prompt cache reuses the longest prefix it has seen: nothing that changes per article may stand
 before the article. The markers' tag is a hash of the numbered sentences they hold: an article cannot
