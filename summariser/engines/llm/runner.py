@@ -147,14 +147,14 @@ class Runner:
                 if left <= 1:
                     raise
                 cut = cut_off_answer(exc)
-                if cut is not None:  # a truncated answer is invalid JSON: re-ask for a shorter one
+                if self._switched(exc, mode, doc):
+                    chat = messages(doc, keep)
+                elif cut is not None:  # a truncated answer is invalid JSON: re-ask for a shorter one
                     chat = [
                         *chat,
                         {"role": "assistant", "content": cut},
                         {"role": "user", "content": shorter()},
                     ]
-                elif self._switched(exc, mode, doc):
-                    chat = messages(doc, keep)
                 elif (trimmed := self._trimmed(exc, doc, chat, keep)) is not None:
                     keep, chat = trimmed, messages(doc, trimmed)
                 else:
@@ -213,8 +213,9 @@ class Runner:
         return mode == "json" and self.settings.local and not self.settings.mode_given
 
     def _switched(self, exc: BaseException, mode: str, doc: Document) -> bool:
-        """Move the run to ENFORCING at the first answer that ignored the schema (once), saying so."""
-        if not (self._may_switch(mode) and _invalid(exc)):
+        """Move the run to ENFORCING at the first answer that ignored the schema (once), saying so: an
+        invalid one, or one cut off at --max-tokens (unbound by a schema, a small model rambles on)."""
+        if not (self._may_switch(mode) and (_invalid(exc) or cut_off_answer(exc) is not None)):
             return False
         if self.mode == mode:
             self.mode = ENFORCING

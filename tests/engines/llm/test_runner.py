@@ -39,6 +39,13 @@ def test_a_local_server_that_ignores_the_schema_is_switched_once_to_one_that_enf
     assert not any("switched" in n for n in docs[1].notes)
 
 
+def test_an_answer_cut_off_in_plain_json_mode_also_switches_the_mode() -> None:
+    with serve(Script(behaviours=["truncated"])) as server:
+        extract(NAIROBI[0], engine="llm", options=_opts(server))
+        formats = [b.get("response_format", {}) for b in server.script.bodies]
+    assert ["schema" in f for f in formats] == [False, True]
+
+
 def test_a_mode_the_user_chose_is_kept_and_the_failure_names_the_fields_and_the_mode() -> None:
     with serve(Script(default="invalid")) as server, pytest.raises(EngineError) as info:
         extract(NAIROBI[0], engine="llm", options=_opts(server, mode="json"))
