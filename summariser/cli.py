@@ -22,7 +22,7 @@ from summariser.cli_options import (
     to_stdout,
     with_engine,
 )
-from summariser.errors import EngineError, SummariserError
+from summariser.errors import SummariserError
 from summariser.options import EngineOptions
 from summariser.output import BriefFormat, output_format
 
@@ -111,7 +111,10 @@ def extract(
     chosen = ExtractFormat(fmt) if fmt else (ExtractFormat.jsonl if many else ExtractFormat.json)
     if many and chosen is ExtractFormat.json:
         raise SummariserError("--format json writes one SummitOutcome; for several use --format jsonl")
-    results, failures, notes = _extracted(files, options, strict=not many)
+    from summariser.progress import progress_bar
+
+    with progress_bar(files, quiet) as tick:
+        results, failures, notes = _extracted(files, options, tick, strict=not many)
     _engine_note(options, say)
     for note in notes:
         say.note(f"note: {note}")
@@ -123,19 +126,17 @@ def extract(
 
 
 def _extracted(
-    files: list[str], options: EngineOptions, strict: bool
+    files: list[str], options: EngineOptions, tick: Callable[[str], None], strict: bool
 ) -> tuple[list[SummitOutcome], list[Failure], list[str]]:
     """Records in input order, failures, and the loading notes of every article."""
     from summariser.models import Failure
     from summariser.pipeline import extract_all, load_all
 
-    docs, failures = load_all(files, strict=strict)
-    articles = extract_all(docs, options)
+    docs, failures = load_all(files, tick, strict=strict)
+    articles = extract_all(docs, options, tick)
     results = [a.result for a in articles if not isinstance(a.result, Failure)]
     failures += [a.result for a in articles if isinstance(a.result, Failure)]
-    if strict and failures:
-        raise EngineError(failures[0].error)
-    if not results and failures:
+    if not results and failures:  # exit 2 as `brief` gives for the same failure (an unreachable server)
         raise SummariserError(f"no article could be processed: {failures[0].error}")
     return results, failures, [n for d in docs for n in d.notes]
 
@@ -162,7 +163,7 @@ def brief(
     say = Say(quiet)
     path = _target(output)
     chosen = output_format(path, BriefFormat(fmt) if fmt else None)
-    with progress_bar(0 if quiet else len(files)) as tick:
+    with progress_bar(files, quiet) as tick:
         done = run(files, options, progress=tick)
     _engine_note(options, say)
     if stats:

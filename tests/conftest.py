@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ def _clean_engine_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.
 def vcr_config() -> dict[str, Any]:
     """Match on everything including the body; keep no secrets and no stray headers."""
     return {
-        "match_on": ["method", "scheme", "host", "port", "path", "query", "body_without_nonce"],
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
         "filter_headers": [
             "authorization",
             "api-key",
@@ -46,25 +45,6 @@ def vcr_config() -> dict[str, Any]:
         "record_on_exception": False,
         "decode_compressed_response": True,
     }
-
-
-NONCE = re.compile(rb"(ARTICLE|END)-[0-9a-f]{16}")
-
-
-def _body(request: Any) -> bytes:
-    """A request body with the per-request prompt nonce masked (it is random by design)."""
-    body = request.body or b""
-    return NONCE.sub(rb"\1-NONCE", body if isinstance(body, bytes) else body.encode())
-
-
-def _same_body(r1: Any, r2: Any) -> None:
-    """vcrpy matcher: bodies must be identical except for the nonce."""
-    assert _body(r1) == _body(r2)
-
-
-def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
-    """Register the body matcher (pytest-recording hook)."""
-    vcr.register_matcher("body_without_nonce", _same_body)
 
 
 def _keep_content_type(response: dict[str, Any]) -> dict[str, Any]:

@@ -4,12 +4,15 @@ Only ever binds 127.0.0.1. Each request takes the next behaviour from a script (
 ok, slow, 429 (with Retry-After), 500, 503, hang, reset, malformed, truncated, invalid, 400, 401,
 drip (one byte every `drip_seconds`), huge (a 10 MB answer), filtered (an empty answer with
 finish_reason content_filter) and answer (whatever `Script.answer` makes of the request: an adversary).
+Like a local server it may list `models` (GET /v1/models), tell its `context` (GET /props, as llama.cpp
+does) and refuse a prompt longer than that context with the 400 llama-cpp-python sends.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import select
 import socket
 import threading
 import time
@@ -33,7 +36,13 @@ class Script:
     hang_seconds: float = 5.0
     drip_seconds: float = 0.2
     answer: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    models: list[str] | None = None  # None: GET /v1/models is a 404
+    context: int | None = None  # tokens (characters / 4); None: any prompt fits and /props is a 404
+    tell_context: bool = True  # False: refuse long prompts but keep /props a 404 (llama-cpp-python)
     requests: int = 0
+    gets: list[str] = field(default_factory=list)
+    arrived: list[float] = field(default_factory=list)  # time.monotonic() of each completion request
+    closed: list[float] = field(default_factory=list)  # when the client hung up on a "hang" request
     bodies: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -42,6 +51,7 @@ class Script:
         """Record the request and pick its behaviour."""
         with self.lock:
             self.requests += 1
+            self.arrived.append(time.monotonic())
             self.bodies.append(body)
             self.headers.append(headers)
             return self.behaviours.pop(0) if self.behaviours else self.default
@@ -75,6 +85,14 @@ def completion(content: str, finish: str = "stop", prompt_chars: int = 0) -> dic
     }
 
 
+def overflow_message(context: int, asked: int) -> str:
+    """llama-cpp-python's wording of a prompt longer than the model's context."""
+    return (
+        f"This model's maximum context length is {context} tokens. However, you requested {asked} tokens "
+        "(in the messages and the completion). Please reduce the length of the messages or completion."
+    )
+
+
 class Handler(BaseHTTPRequestHandler):
     """Serves POST /v1/chat/completions according to the server's script."""
 
@@ -94,7 +112,11 @@ class Handler(BaseHTTPRequestHandler):
         prompt_chars = sum(len(m.get("content", "")) for m in body.get("messages", []))
         good = json.dumps(draft_for(body))
         if behaviour == "hang":
-            time.sleep(script.hang_seconds)
+            self._hang(script)
+            return
+        asked = prompt_chars // 4 + int(body.get("max_tokens") or 0)
+        if script.context is not None and asked > script.context:
+            self._send(400, {"error": {"message": overflow_message(script.context, asked)}}, {})
             return
         if behaviour == "drip":
             self._drip(script, json.dumps(completion(good)).encode())
@@ -133,6 +155,24 @@ class Handler(BaseHTTPRequestHandler):
                 {},
             ),
         }[behaviour]
+        self._send(status, payload, extra)
+
+    def do_GET(self) -> None:
+        """List the models and tell the context, when the script says the server does."""
+        script = self.server.script
+        with script.lock:
+            script.gets.append(self.path)
+        if self.path == "/v1/models" and script.models is not None:
+            self._send(
+                200, {"object": "list", "data": [{"id": m, "object": "model"} for m in script.models]}, {}
+            )
+        elif self.path == "/props" and script.context is not None and script.tell_context:
+            self._send(200, {"default_generation_settings": {"n_ctx": script.context}}, {})
+        else:
+            self._send(404, {"error": {"message": "not found"}}, {})
+
+    def _send(self, status: int, payload: dict[str, Any], extra: dict[str, str]) -> None:
+        """Answer with a JSON body."""
         data = json.dumps(payload).encode()
         self.send_response(status)
         self.send_header("content-type", "application/json")
@@ -141,6 +181,16 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(k, v)
         self.end_headers()
         self.wfile.write(data)
+
+    def _hang(self, script: Script) -> None:
+        """Answer nothing for `hang_seconds`, noting when the client closes the connection meanwhile."""
+        deadline = time.monotonic() + script.hang_seconds
+        while (left := deadline - time.monotonic()) > 0:
+            readable, _, _ = select.select([self.connection], [], [], min(left, 0.05))
+            if readable and not self.connection.recv(1, socket.MSG_PEEK):
+                with script.lock:
+                    script.closed.append(time.monotonic())
+                return
 
     def _drip(self, script: Script, data: bytes) -> None:
         """Send a valid answer one byte at a time, never pausing long enough to trip a read timeout."""

@@ -32,7 +32,10 @@ def test_only_content_type_is_kept_from_responses(path: Path) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     for interaction in data["interactions"]:
         assert set(interaction["response"]["headers"]) <= {"content-type", "Content-Type"}
-        assert interaction["request"]["uri"].startswith("http://127.0.0.1:8765/v1/")
+        # the OpenAI API under /v1/, and llama.cpp's /props at the root, which the engine asks once
+        assert interaction["request"]["uri"].startswith(
+            ("http://127.0.0.1:8765/v1/", "http://127.0.0.1:8765/props")
+        )
 
 
 def test_the_scanner_catches_a_leak(tmp_path: Path) -> None:

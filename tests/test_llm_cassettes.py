@@ -7,6 +7,7 @@ numbers; these tests check that the grounding stage catches every invention.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -42,6 +43,17 @@ def _options(mode: str, max_tokens: int = 1024) -> EngineOptions:
     )
 
 
+def _asked(vcr: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The chat completions a cassette holds, as (request body, answer) pairs; the server's GETs left out."""
+    pairs = zip(vcr.requests, vcr.responses, strict=True)
+    return [(json.loads(q.body), json.loads(r["body"]["string"])) for q, r in pairs if q.method == "POST"]
+
+
+def _content(answer: dict[str, Any]) -> str:
+    """The text of a chat completion."""
+    return str(answer["choices"][0]["message"]["content"])
+
+
 def _assert_grounded_or_unsupported(o: SummitOutcome, text: str) -> None:
     """Every item either slices back to words of the article or says it is unsupported."""
     evidence = [i.evidence for i in o.quotes] + [i.evidence for i in o.points]
@@ -59,9 +71,10 @@ def test_clean_extraction_through_llama_cpp_json_schema_mode(vcr: Any) -> None:
     outcome = extract(NAIROBI, engine="llm", options=_options("json_object_schema"))
     assert outcome.engine == "llm"
     assert outcome.usage is not None
-    assert outcome.usage.requests == len(vcr.requests) >= 1
+    asked = _asked(vcr)
+    assert outcome.usage.requests == len(asked) >= 1
     assert outcome.usage.prompt_tokens > 500
-    body = json.loads(vcr.requests[0].body)
+    body = asked[0][0]
     assert body["response_format"]["type"] == "json_object"
     assert "quotes" in body["response_format"]["schema"]["properties"]
     user = body["messages"][-1]["content"]
@@ -80,9 +93,10 @@ def test_invalid_output_is_re_asked_with_the_error(vcr: Any) -> None:
     except EngineError as exc:
         failure = exc.message
     assert outcome is not None or failure.startswith(str(NAIROBI))
-    assert len(vcr.requests) >= 2, "the first answer was valid: no re-ask was recorded"
-    first_answer = json.loads(vcr.responses[0]["body"]["string"])["choices"][0]["message"]["content"]
-    second = json.loads(vcr.requests[1].body)["messages"]
+    asked = _asked(vcr)
+    assert len(asked) >= 2, "the first answer was valid: no re-ask was recorded"
+    first_answer = _content(asked[0][1])
+    second = asked[1][0]["messages"]
     assert any(m["role"] == "assistant" and m["content"] == first_answer for m in second)
     reask = second[-1]["content"].lower()
     assert "validation error" in reask or "cut off at the length limit" in reask
@@ -118,7 +132,7 @@ def test_small_model_fabrications_never_reach_the_memo(vcr: Any) -> None:
     ]
     cited += [c for s in briefing.signatories for c in s.evidence]
     assert all(c.status != "unsupported" for c in cited)
-    answer = json.loads(json.loads(vcr.responses[0]["body"]["string"])["choices"][0]["message"]["content"])
+    answer = json.loads(_content(_asked(vcr)[0][1]))
     invented = [s for s in _strings(answer) if s.strip() and s.casefold() not in text.casefold()]
     assert invented, "the recording holds no fabrication: re-record and look at it"
     listed = " ".join(u.text for u in briefing.unsupported)
@@ -136,7 +150,7 @@ def test_injected_instructions_hidden_text_and_links_never_reach_the_memo(vcr: A
 
     done = run([INJECTION], _options("json_object_schema"))
     briefing, texts = done.briefing, {sid: d.text for sid, d in done.documents().items()}
-    user = json.loads(vcr.requests[0].body)["messages"][-1]["content"]
+    user = _asked(vcr)[0][0]["messages"][-1]["content"]
     assert "Ignore previous instructions" not in user  # dropped before the model sees the article
     assert "\U000e0049" not in user
     assert "\u200b" not in user
@@ -165,3 +179,19 @@ def test_eval_scores_the_llm_engine_through_a_cassette() -> None:
     assert data["articles"][0]["tokens"] > 500
     assert data["fields"]["quotes"]["gold"] == 1
     assert data["grounding_rate"] is None or 0.0 <= data["grounding_rate"] <= 1.0
+
+
+@pytest.mark.vcr
+def test_the_generic_base_url_path_switches_a_server_that_ignores_the_schema_once(vcr: Any) -> None:
+    from summariser.pipeline import extract_all, load_all
+
+    # No provider prefix and no --mode: plain JSON mode, which llama.cpp does not hold to the schema.
+    opts = EngineOptions(
+        engine="llm", model="smollm2-135m", base_url=RECORDED_AT, use_cache=False, timeout=600
+    )
+    docs, _ = load_all([seed("002")])
+    extract_all(docs, replace(opts, max_tokens=1024))
+    formats = [body.get("response_format", {}) for body, _ in _asked(vcr)]
+    assert formats[0] == {"type": "json_object"}
+    assert "schema" in formats[-1]  # switched, and it stayed
+    assert [n for n in docs[0].notes if "switched to --mode json_object_schema" in n]

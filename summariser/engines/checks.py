@@ -42,7 +42,7 @@ class Checked:
 
     def grounding(self, ev: Evidence) -> list[Sentence]:
         """The sentences an item's evidence lies in."""
-        return [s for s in self.doc.sentences if s.start < max(ev.end, ev.start + 1) and s.end > ev.start]
+        return grounding_sentences(self.doc, ev)
 
     def about(self, name: str) -> list[str]:
         """Where the article describes a person: the words just before each mention, and an appositive."""
@@ -96,6 +96,11 @@ class Checked:
         )
         keys = {surname_key(t) for t in _people(outside)}
         return not (SPEECH.search(outside) and keys and surname_key(speaker) not in keys)
+
+
+def grounding_sentences(doc: Document, ev: Evidence) -> list[Sentence]:
+    """The sentences an item's evidence lies in."""
+    return [s for s in doc.sentences if s.start < max(ev.end, ev.start + 1) and s.end > ev.start]
 
 
 def _people(text: str) -> list[str]:

@@ -69,3 +69,4 @@ class Failure(Strict):
 
     path: PathText
     error: Text
+    usage: Usage | None = None  # what the failed attempts cost (llm engine), counted by --stats

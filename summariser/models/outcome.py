@@ -123,6 +123,7 @@ class Attribute(Strict):
 
     field: Short
     text: Text
+    reason: Short = ""  # why, in plain words, when the item was set aside for what its sentence says
 
 
 class SummitOutcome(Strict):

@@ -17,21 +17,27 @@ A clause set before the event (a past year, "had signed") is background, not an 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
+from summariser.news.agents import (
+    agreement_word,
+    background,
+    is_agreement,
+    party,
+    party_word,
+    subject,
+    word_set,
+)
 from summariser.news.cues import dropped
-from summariser.news.lexicon import SPEECH_LEMMAS, word_list
+from summariser.news.lexicon import SPEECH_LEMMAS
 from summariser.news.polarity import has_lemma, lemmas, negated, polarity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 VERBAL = ("VERB", "AUX")
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 FROM_POLARITY = {"affirmed": "agreed", "intended": "intended", "proposed": "proposed"}
 REFUSED = ("negated", "refused")
 
@@ -44,12 +50,6 @@ class Clause:
     kind: str  # decision | provision | commitment | proposal | refusal | removal | pending
     verb: Token
     agent: str
-
-
-@cache
-def _list(name: str) -> frozenset[str]:
-    """A word list as lower-case entries."""
-    return frozenset(w.casefold() for w in word_list(name))
 
 
 def outcome(
@@ -150,7 +150,7 @@ def _text_speaks(verb: Token, it_is_text: bool) -> bool:
         return False
     if subj.lower_ in ("it", "this") and it_is_text:
         return True
-    return _agreement_word(subj) and subj.lemma_.lower() not in lemmas("agreement_nouns")
+    return agreement_word(subj) and subj.lemma_.lower() not in lemmas("agreement_nouns")
 
 
 def _joint_position(verb: Token) -> bool:
@@ -162,7 +162,7 @@ def _joint_position(verb: Token) -> bool:
     if subj is None:
         return False
     if subj.lower_ == "we" or subj.tag_ in ("NNS", "NNPS"):
-        return _party_word(subj)
+        return party_word(subj)
     return subj.ent_type_ == "ORG" or (
         subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and any(c.isdigit() for c in subj.text)
     )
@@ -177,11 +177,11 @@ def decision(verb: Token) -> bool:
     """A verb of reaching an outcome; "reach", "strike", "announce" only with an agreement as object."""
     if verb.pos_ not in VERBAL:
         return False
-    if verb.lemma_.lower() in _list("object_bound_verbs"):
-        return any(c.dep_ in ("dobj", "nsubjpass") and _agreement_word(c) for c in verb.children)
+    if verb.lemma_.lower() in word_set("object_bound_verbs"):
+        return any(c.dep_ in ("dobj", "nsubjpass") and agreement_word(c) for c in verb.children)
     if has_lemma(verb, "closing_verbs"):
         return any(  # "ended their summit with a declaration of ..."
-            c.dep_ == "prep" and c.lower_ == "with" and any(_agreement_word(o) for o in c.children)
+            c.dep_ == "prep" and c.lower_ == "with" and any(agreement_word(o) for o in c.children)
             for c in verb.children
         )
     if not has_lemma(verb, "agreement_verbs"):
@@ -192,35 +192,23 @@ def decision(verb: Token) -> bool:
 def provision(verb: Token) -> bool:
     """The agreement acts ("the accord will cap ...") or frames the clause ("under the deal, X will ...")."""
     lemma = verb.lemma_.lower()
-    if lemma in SPEECH_LEMMAS or lemma in _list("description_verbs") or (lemma == "be" and not _framed(verb)):
+    if (
+        lemma in SPEECH_LEMMAS
+        or lemma in word_set("description_verbs")
+        or (lemma == "be" and not _framed(verb))
+    ):
         return False
-    return any(c.dep_ == "nsubj" and _is_agreement(c) for c in verb.children) or _framed(verb)
+    return any(c.dep_ == "nsubj" and is_agreement(c) for c in verb.children) or _framed(verb)
 
 
 def _framed(verb: Token) -> bool:
     """A prepositional frame naming the agreement or a phase of it ("as part of the deal")."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in _list("provision_preps")
-        and any(_is_agreement(t) for t in c.subtree if t.dep_ == "pobj")
+        and c.lower_ in word_set("provision_preps")
+        and any(is_agreement(t) for t in c.subtree if t.dep_ == "pobj")
         for c in verb.children
     )
-
-
-def _is_agreement(token: Token) -> bool:
-    """An agreement, its text or a part of it ("the deal", "the declaration", "the terms of the accord",
-    "the first phase")."""
-    if _agreement_word(token):
-        return True
-    if token.lemma_.lower() not in _list("agreement_parts"):
-        return False
-    return any(_agreement_word(t) for t in token.subtree) or any(c.dep_ == "amod" for c in token.children)
-
-
-def _agreement_word(token: Token) -> bool:
-    """A noun naming an agreement or its text."""
-    lemma = token.lemma_.lower()
-    return lemma in lemmas("agreement_nouns") or lemma in lemmas("document_nouns")
 
 
 def pending(verb: Token, state: str) -> bool:
@@ -231,7 +219,7 @@ def pending(verb: Token, state: str) -> bool:
     if state == "obliged" and (has_lemma(verb, "agreement_verbs") or has_lemma(verb, "negotiation_verbs")):
         return True
     if negated(verb) and has_lemma(verb, "coverage_verbs"):
-        return any(c.dep_ == "nsubj" and _is_agreement(c) for c in verb.children)
+        return any(c.dep_ == "nsubj" and is_agreement(c) for c in verb.children)
     return _needed(verb)
 
 
@@ -242,83 +230,12 @@ def _ongoing(verb: Token) -> bool:
 
 def _needed(verb: Token) -> bool:
     """ "needs/has to be approved": a verb of need governing an agreement verb in the passive."""
-    if verb.lemma_.lower() not in _list("need_verbs"):
+    if verb.lemma_.lower() not in word_set("need_verbs"):
         return False
     return any(
         c.dep_ == "xcomp" and (has_lemma(c, "agreement_verbs") or has_lemma(c, "negotiation_verbs"))
         for c in verb.children
     )
-
-
-def subject(verb: Token) -> str:
-    """The words of the verb's subject (its head's, for a conjunct or complement without one)."""
-    token = verb
-    for _ in range(3):
-        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return " ".join(t.text for t in subj.subtree)
-        if token.dep_ not in ("conj", "xcomp") or token.head is token:
-            break
-        token = token.head
-    return ""
-
-
-def party(verb: Token) -> bool:
-    """Is the acting subject a party to the event (a state, a leader, a delegation, the meeting, its text)
-    rather than a commentator? A passive or a subjectless clause counts: the parties are implied."""
-    token = verb
-    for _ in range(3):
-        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return _party_word(subj)
-        if token.dep_ not in ("conj", "xcomp") or token.head is token:
-            return True
-        token = token.head
-    return True
-
-
-def _party_word(head: Token) -> bool:
-    """A name, a pronoun, a party noun or the agreement: anything but a commentator noun ("Twelve of the
-    countries" is read by its "of" part)."""
-    if head.pos_ in ("NUM", "DET", "ADJ") or head.lemma_.lower() in (
-        "most",
-        "many",
-        "some",
-        "several",
-        "all",
-    ):
-        part = next(
-            (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
-        )
-        if part is not None:
-            return _party_word(part)
-        return head.pos_ == "NUM"  # "80 supported the declaration": a count of parties
-    if head.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "FAC") or head.pos_ in ("PROPN", "PRON"):
-        return True
-    lemma = head.lemma_.lower()
-    if lemma in _list("commentator_nouns"):
-        return False
-    return (
-        lemma in _list("party_nouns")
-        or _is_agreement(head)
-        or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children)
-    )
-
-
-def background(verb: Token, year: int | None, told: bool = False) -> bool:
-    """Set before the event: a pluperfect outside reported speech, or an earlier year in its frame."""
-    if not told and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-        return True
-    if any(c.lower_ in _list("habitual_adverbs") for c in verb.children):
-        return True  # "has repeatedly opposed": a standing position, not what the event decided
-    if year is None:
-        return False
-    for c in verb.children:
-        if c.dep_ in ("prep", "npadvmod", "advmod") or c.ent_type_ == "DATE":
-            text = " ".join(t.text for t in c.subtree if t.ent_type_ == "DATE")
-            if any(int(y) < year for y in YEAR.findall(text)):
-                return True
-    return False
 
 
 def reported_span(sentence: Span) -> tuple[int, int]:

@@ -4,6 +4,8 @@ summary."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summariser.models import Briefing, Failure, Source, SummitOutcome, Usage
 from summariser.reconcile import conflicts
 from summariser.reconcile.claims import comparable, published_dates
@@ -60,7 +62,7 @@ def reconcile(records: list[Record], failures: list[Failure]) -> Briefing:
         failures=failures,
         engine=records[0].outcome.engine,
         entities=cov.who.entities(),
-        usage=total_usage([r.outcome for r in records]),
+        usage=total_usage([*(r.outcome for r in records), *failures]),  # failed requests cost too
     )
     briefing.bottom_line = bottom_line(briefing)
     briefing.reading = reading(briefing, cov.stories)
@@ -82,8 +84,8 @@ def source_entry(n: int, doc: Document, outcome: SummitOutcome | None = None) ->
     )
 
 
-def total_usage(outcomes: list[SummitOutcome]) -> Usage | None:
-    """Sum model usage over articles (None for the extractive engine, which uses no model)."""
+def total_usage(outcomes: Sequence[SummitOutcome | Failure]) -> Usage | None:
+    """Sum model usage over articles, failed ones too (None for the extractive engine: it uses no model)."""
     used = [o.usage for o in outcomes if o.usage is not None]
     if not used:
         return None

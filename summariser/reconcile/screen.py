@@ -92,7 +92,8 @@ def screen(records: Sequence[Record]) -> Screened:
 def _findings(out: Screened, sid: str, o: SummitOutcome) -> SummitOutcome:
     """One record reduced to what its source backs."""
     for a in o.unsupported_attributes:
-        out.unsupported.append(Unsupported(source=sid, field=a.field, text=a.text, reason=reason(a.field)))
+        why = a.reason or reason(a.field)
+        out.unsupported.append(Unsupported(source=sid, field=a.field, text=a.text, reason=why))
     update = {
         "quotes": out.quotes(sid, o.quotes),
         "signatories": out.keep(sid, o.signatories, "signatories", lambda s: s.name, lambda s: s.evidence),

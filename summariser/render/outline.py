@@ -61,7 +61,7 @@ def outline(b: Briefing) -> Outline:
             "unsupported",
             "Not supported by the sources",
             [
-                Line((Cite((u.source,)), Text(f" {visible(u.field)}: “{visible(u.text)}”")))
+                Line((Cite((u.source,)), Text(f" “{visible(u.text)}” — {visible(u.reason or u.field)}")))
                 for u in b.unsupported
             ],
             "items",
@@ -70,7 +70,7 @@ def outline(b: Briefing) -> Outline:
         Section(
             "failures",
             "Articles that could not be processed",
-            tuple(Line((Text(f"{visible(f.path)}: {visible(f.error)}"),)) for f in b.failures),
+            tuple(Line((Text(visible(_failure(f.path, f.error))),)) for f in b.failures),
         ),
         Section("sources", "Sources", tuple(_source(s) for s in b.sources if not s.off_topic)),
         Section(
@@ -86,6 +86,11 @@ def outline(b: Briefing) -> Outline:
     ]
     refs = tuple(SourceRef(s.id, visible(s.outlet or s.title or s.article_id or s.path)) for s in b.sources)
     return Outline(_title(b), tuple(s for s in sections if s.lines), refs)
+
+
+def _failure(path: str, error: str) -> str:
+    """A failed article's line: errors name their file already, so the path is not said twice."""
+    return error if error.startswith(path) else f"{path}: {error}"
 
 
 def _weak(w: Weak) -> Line:

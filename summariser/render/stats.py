@@ -17,6 +17,9 @@ def stats_text(b: Briefing) -> str:
             lines.append(
                 f"stats: [{s.id}] {u.prompt_tokens} prompt + {u.completion_tokens} completion tokens ({how})"
             )
+    for f in b.failures:
+        if f.usage is not None and f.usage.requests:
+            lines.append(f"stats: [failed] {f.path}: {f.usage.requests} request(s), {f.usage.seconds:.1f} s")
     u = b.usage
     lines.append(
         f"stats: total {u.requests} requests, {u.prompt_tokens} prompt + {u.completion_tokens} completion "

@@ -138,7 +138,7 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
         "<li><em>intended</em> Tariffs will fall next year.[c]</li>",
         "<li><b>Ana Diaz</b>, minister (Norland) — port deal[c]</li>",
         '<div class="variant"><span class="kind">other-speaker</span> as Ben Okafor&#x27;s: ',
-        '<ul class="unsupported"><li>[c] quote: “a line nobody wrote”</li></ul>',
+        '<ul class="unsupported"><li>[c] “a line nobody wrote” — words not found in the source</li></ul>',
         "<li>[c] Wire · <code>in/port`two.txt</code> (same wire story as [c])"
         '<div class="variant">note: a note</div></li>',
     ):

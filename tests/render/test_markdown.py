@@ -141,7 +141,7 @@ def test_every_line_of_the_memo(memo: Briefing) -> None:
         "- Who pays for dredging. — raised by Ben Okafor [3]",
         "- **Ana Diaz**: “we accept \\[1\\] the terms” [1]",
         "  - *other-speaker* as Ben Okafor's: “we accept the terms” [3]",
-        "- [2] quote: “a line nobody wrote”",
+        "- [2] “a line nobody wrote” — words not found in the source",
         "- in/broken.txt: could not decode",
         "- [1] River Post — Port to reopen · `in/port_one.txt`",
         "- [2] Wire · ``in/port`two.txt`` (same wire story as [3])",

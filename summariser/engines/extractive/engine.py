@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from summariser.engines.evidence import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
 from summariser.engines.extractive import outcomes
 from summariser.engines.extractive.event import event_of
+from summariser.engines.meaning import screen
 from summariser.grounding import check_speaker
 from summariser.ingest.clean import from_text
 from summariser.models import (
@@ -110,7 +111,7 @@ def _extract(doc: Document) -> SummitOutcome:
     ctx = Context.of(doc)
     quotes = _quotes(ctx)
     signatories = _signatories(ctx)
-    return SummitOutcome.bounded(
+    outcome = SummitOutcome.bounded(
         article=article_meta(doc),
         event=event_of(ctx.body, ctx.doc.location, ctx.places),
         quotes=quotes,
@@ -121,6 +122,7 @@ def _extract(doc: Document) -> SummitOutcome:
         open_issues=outcomes.open_issues(ctx, _raised_by),
         engine=NAME,
     )
+    return screen(outcome, doc)  # the same reading of what items mean as the llm engine's answers get
 
 
 def _quotes(ctx: Context) -> list[Quote]:

@@ -9,7 +9,6 @@ from summariser.engines.llm.providers import resolve
 from summariser.engines.llm.runner import NAME, Runner
 from summariser.models import Failure, SummitOutcome
 from summariser.options import EngineOptions
-from summariser.text import nlp
 from summariser.text.document import Document
 
 __all__ = ["LLMEngine"]
@@ -26,6 +25,5 @@ class LLMEngine:
     def extract_all(
         self, docs: Sequence[Document], progress: Progress | None = None
     ) -> list[SummitOutcome | Failure]:
-        """One record or failure per article, in order (parsed first: checking answers reads the parse)."""
-        nlp.parse_all(docs)
+        """One record or failure per article, in order (the runner parses them while the model answers)."""
         return Runner(self.settings, progress).run(docs)

@@ -12,6 +12,7 @@ from summariser.engines.llm.providers import LLMSettings
 
 MAX_ATTEMPTS = 3  # one call and at most two retries, for every retryable cause together
 MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer is treated as down for this run
+BACKOFF = 1.0  # seconds: the longest wait between attempts when the server names none (0.5 s, then 1 s)
 
 
 class ContentFiltered(Exception):
@@ -27,8 +28,9 @@ class ArticleTimeout(Exception):
 
 
 def article_deadline(timeout: float) -> float:
-    """Seconds one article may take in all: every attempt's deadline plus the longest waits between them."""
-    return MAX_ATTEMPTS * timeout + (MAX_ATTEMPTS - 1) * MAX_RETRY_AFTER + 1.0
+    """Seconds one article may take in all: every attempt's deadline plus waits between them, each wait
+    counted at most one --timeout (so `--timeout 5` bounds an article at 25 s, whatever the server does)."""
+    return MAX_ATTEMPTS * timeout + (MAX_ATTEMPTS - 1) * min(MAX_RETRY_AFTER, max(timeout, BACKOFF))
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
@@ -67,7 +69,7 @@ def wait(state: Any) -> float:
             return min(float(str(header)), MAX_RETRY_AFTER)
         except ValueError:
             pass
-    return min(0.5 * 2.0 ** (int(state.attempt_number) - 1), 4.0)
+    return min(0.5 * 2.0 ** (int(state.attempt_number) - 1), BACKOFF)
 
 
 def cut_off_answer(exc: BaseException) -> str | None:
@@ -151,10 +153,52 @@ def explain(s: LLMSettings, path: str, exc: BaseException) -> str:
     if isinstance(root, openai.APIStatusError) and root.status_code >= 500:
         return f"{where}{s.base_url} answered HTTP {root.status_code} {MAX_ATTEMPTS} times; try again later"
     if isinstance(root, openai.APIStatusError):
-        return f"{where}{s.base_url} refused the request (HTTP {root.status_code}); not retried"
+        said = server_said(root)
+        body = f" ({said[:240]})" if said else ""
+        refused = f"{where}{s.base_url} refused the request (HTTP {root.status_code}){body}; not retried"
+        return refused + _fix_400(said, s)
     if type(root).__name__ == "IncompleteOutputException":
         return f"{where}the model's answer was cut off at --max-tokens {s.max_tokens}; raise --max-tokens"
     if isinstance(root, ValidationError | json.JSONDecodeError):
-        first = str(root).splitlines()[0][:160]
-        return f"{where}the model's answer did not fit the schema after {MAX_ATTEMPTS} attempts ({first})"
+        failed = f"the model's answer did not fit the schema after {MAX_ATTEMPTS} attempts ({_fields(root)})"
+        return f"{where}{failed}; {_fix_schema(s)}"
     return f"{where}the llm engine failed ({type(root).__name__}: {str(root)[:160]})"
+
+
+def server_said(exc: BaseException) -> str:
+    """The message in an HTTP error's body ("maximum context length is 8192 tokens …"), or ""."""
+    body = getattr(exc, "body", None)
+    message = body.get("message") if isinstance(body, dict) else body if isinstance(body, str) else None
+    return " ".join(str(message).split()) if message else ""
+
+
+def _fix_400(said: str, s: LLMSettings) -> str:
+    """The fix for a refusal that says the prompt is too long for the model's context."""
+    if "context" not in said.casefold():
+        return ""
+    return (
+        f"; start the server with a larger context (-c / --n_ctx) or lower --max-tokens (now {s.max_tokens})"
+    )
+
+
+def _fields(exc: ValidationError | json.JSONDecodeError) -> str:
+    """Which fields of the answer failed and why (the first three), or where the JSON broke."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON: {exc.msg} at character {exc.pos}"
+    errors = exc.errors()
+    named = [f"{'.'.join(str(p) for p in e['loc']) or 'answer'}: {e['msg']}" for e in errors[:3]]
+    more = f" and {len(errors) - 3} more" if len(errors) > 3 else ""
+    return "; ".join(named)[:300] + more
+
+
+def _fix_schema(s: LLMSettings) -> str:
+    """The flag that makes the server enforce the schema, for the mode that let the model ignore it."""
+    if s.mode in ("json", "tools"):
+        return (
+            f"--mode {s.mode} leaves the schema to the model: pass --mode json_object_schema (llama.cpp, or "
+            "--model llamacpp/NAME) or --mode json_schema (vLLM, LM Studio) so the server enforces it"
+        )
+    return (
+        f"the server enforced the schema (--mode {s.mode}) but the answers broke its limits; "
+        "raise --max-tokens or use a larger model"
+    )

@@ -18,6 +18,7 @@ from summariser.engines.llm.schema import (
     DraftPoint,
     DraftSignatory,
 )
+from summariser.engines.meaning import Reader, screen
 from summariser.grounding import check_speaker
 from summariser.models import (
     Event,
@@ -42,13 +43,14 @@ UNSUPPORTED = Evidence(start=0, end=0, status="unsupported", score=0.0)
 
 
 def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> SummitOutcome:
-    """Ground every drafted item and check its attributes; what does not ground keeps status "unsupported"."""
-    check = Checked(doc)
-    return SummitOutcome.bounded(
+    """Ground every drafted item and check its attributes; what does not ground keeps status "unsupported",
+    and what grounds but does not mean what its field says is set aside with the reason (`meaning.screen`)."""
+    check, reader = Checked(doc), Reader(doc)
+    outcome = SummitOutcome.bounded(
         article=article_meta(doc),
         event=_event(draft, doc),
         quotes=[_quote(q.speaker, q.text, q.sentences, check) for q in draft.quotes],
-        signatories=[_signatory(s, check) for s in draft.signatories],
+        signatories=[_signatory(s, check, reader) for s in draft.signatories],
         participants=[_participant(p, check) for p in draft.participants],
         figures=[_figure(f, doc) for f in draft.figures],
         points=[_point(p, check) for p in draft.points],
@@ -57,6 +59,7 @@ def to_outcome(draft: Draft, doc: Document, usage: Usage | None = None) -> Summi
         engine=NAME,
         usage=usage,
     )
+    return screen(outcome, doc, reader)
 
 
 def _quote(speaker: str, text: str, cited: list[int], check: Checked) -> Quote:
@@ -110,23 +113,22 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_][\w'’-]*", text)]
 
 
-def _signatory(s: DraftSignatory, check: Checked) -> Signatory:
-    """A signatory is supported by a sentence that names them and reports signing (or refusing).
+def _signatory(s: DraftSignatory, check: Checked, reader: Reader) -> Signatory:
+    """A signatory is supported by a sentence that names them and reports signing (or refusing); one whose
+    parse has them as a signer is preferred (`meaning.screen` sets the signatory aside when none does).
 
     Whether they refused, their role, country and document come from the article, never the model.
     """
     doc = check.doc
     key = surname_key(s.name)
     order = [doc.body[n - 1] for n in s.sentences if 0 < n <= len(doc.body)] + doc.body
-    found = next(
-        (
-            t
-            for t in order
-            if key and key in {surname_key(w) for _, w in _tokens(t.text)} and cues.signing_events(t.text)
-            if not commanding(t.text)
-        ),
-        None,
-    )
+    named = [
+        t
+        for t in order
+        if key and key in {surname_key(w) for _, w in _tokens(t.text)} and cues.signing_events(t.text)
+        if not commanding(t.text)
+    ]
+    found = next((t for t in named if reader.signs_in(s.name, t)), named[0] if named else None)
     if found is None:
         return Signatory(
             name=s.name,

@@ -12,7 +12,7 @@ from summariser.errors import ConfigError
 
 MARKER = re.compile(r"\{\{([A-Z_]+)\}\}")
 # Each prompt file and the markers it must contain, each exactly once per line kind.
-REQUIRED = {"extract.system.md": {"NONCE"}, "extract.user.md": {"ARTICLE"}, "shorter.user.md": set()}
+REQUIRED = {"extract.system.md": set(), "extract.user.md": {"ARTICLE"}, "shorter.user.md": set()}
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ The environment is read when a run starts, never at import; keys are only ever r
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,7 @@ class LLMSettings:
     concurrency: int
     use_cache: bool
     cache_dir: Path
+    mode_given: bool = False  # the user chose --mode: it is never switched for them
 
 
 def resolve(options: EngineOptions) -> LLMSettings:
@@ -80,15 +82,10 @@ def resolve(options: EngineOptions) -> LLMSettings:
         raise ConfigError(
             "the llm engine needs a model: pass --model (e.g. openai/gpt-4o-mini) or set SUMMARISER_MODEL"
         )
-    prefix, _, rest = model.partition("/")
-    name = prefix.casefold()
     base_url = options.base_url or os.environ.get("OPENAI_BASE_URL", "")
     if base_url:
         checked_url(base_url)
-    if name in PROVIDERS and rest:
-        provider, model_name = name, rest
-    else:
-        provider, model_name = ("custom" if base_url else "openai"), model
+    provider, model_name = named_provider(model, bool(base_url))
     spec = PROVIDERS.get(provider, Provider(base_url, "json", "OPENAI_API_KEY", False, _loopback(base_url)))
     mode = options.mode or spec.mode
     if mode not in MODES:
@@ -110,6 +107,32 @@ def resolve(options: EngineOptions) -> LLMSettings:
         concurrency=concurrency,
         use_cache=options.use_cache,
         cache_dir=options.cache_dir or default_cache_dir(),
+        mode_given=bool(options.mode),
+    )
+
+
+def named_provider(model: str, has_base_url: bool) -> tuple[str, str]:
+    """(provider, model name) as the user wrote them: articles only ever go where the user said.
+
+    Without a base URL the prefix must be a known provider; with one, a prefix that is not a provider is
+    part of the model's name ("org/model" on vLLM), unless it looks like a misspelt provider.
+    """
+    prefix, _, rest = model.partition("/")
+    name = prefix.casefold()
+    if name in PROVIDERS and rest:
+        return name, rest
+    near = difflib.get_close_matches(name, PROVIDERS, n=1, cutoff=0.75) if rest else []
+    if has_base_url and not near:
+        return "custom", model
+    known = ", ".join(f"{p}/NAME" for p in PROVIDERS)
+    hint = f"did you mean {near[0]}/{rest}? " if near else ""
+    what = (
+        f"unknown provider {prefix!r} in --model {model!r}"
+        if rest
+        else f"--model {model!r} names no provider"
+    )
+    raise ConfigError(
+        f"{what}; {hint}write one of {known}, or pass --base-url (or OPENAI_BASE_URL) for another server"
     )
 
 

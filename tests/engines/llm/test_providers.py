@@ -61,3 +61,38 @@ def test_a_timeout_on_a_hosted_api_only_asks_for_more_time() -> None:
     s = resolve(EngineOptions(engine="llm", model="openai/gpt-4o-mini", timeout=400.0))
     message = explain(s, "a.txt", _timeout())
     assert message.endswith("raise --timeout (e.g. --timeout 800)")
+
+
+@pytest.mark.parametrize("key", ["", "sk-test-not-a-real-key"])
+def test_a_misspelt_provider_is_an_error_that_names_the_nearest(
+    key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summariser.cli import main
+
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    with pytest.raises(ConfigError) as info:
+        resolve(EngineOptions(engine="llm", model="lamacpp/tinymodel"))
+    assert "unknown provider 'lamacpp'" in info.value.message
+    assert "did you mean llamacpp/tinymodel?" in info.value.message
+    assert "openai/NAME, ollama/NAME, llamacpp/NAME, vllm/NAME, lmstudio/NAME" in info.value.message
+    article = "tests/fixtures/nairobi/a_lakeside_daily.txt"
+    assert main(["extract", article, "--model", "lamacpp/tinymodel"]) == 2  # before any request is made
+    assert "did you mean llamacpp/tinymodel?" in capsys.readouterr().err
+
+
+def test_a_model_without_a_provider_or_a_url_goes_nowhere() -> None:
+    with pytest.raises(ConfigError, match="names no provider; write one of openai/NAME"):
+        resolve(EngineOptions(engine="llm", model="gpt-4o-mini"))
+
+
+def test_with_a_base_url_a_prefix_that_is_no_provider_is_part_of_the_name() -> None:
+    s = resolve(
+        EngineOptions(engine="llm", model="acme-labs/tiny-7b", base_url="http://gpu-box.example:8000/v1")
+    )
+    assert (s.provider, s.model, s.base_url) == (
+        "custom",
+        "acme-labs/tiny-7b",
+        "http://gpu-box.example:8000/v1",
+    )
+    with pytest.raises(ConfigError, match="did you mean ollama/tiny"):
+        resolve(EngineOptions(engine="llm", model="olama/tiny", base_url="http://127.0.0.1:11434/v1"))
