@@ -61,9 +61,7 @@ def test_the_extractive_engines_items_pass_the_same_reading_untouched() -> None:
     outcome = extract(from_text(TEXT))
     assert outcome.unsupported_attributes == []
     assert {s.name for s in outcome.signatories} >= {"Kaja Tamm", "Andris Ozols"}
-    assert [i.topic for i in outcome.open_issues] == [
-        "The sharing of patrol costs remains unresolved"
-    ]
+    assert [i.topic for i in outcome.open_issues] == ["The sharing of patrol costs remains unresolved"]
 
 
 @pytest.mark.parametrize(

@@ -151,7 +151,11 @@ def memo() -> Briefing:
             )
         ],
         conflicts=[attribution, count],
-        unsupported=[Unsupported(source="2", field="quote", text="a line nobody wrote", reason="words not found in the source")],
+        unsupported=[
+            Unsupported(
+                source="2", field="quote", text="a line nobody wrote", reason="words not found in the source"
+            )
+        ],
         failures=[Failure(path="in/broken.txt", error="could not decode")],
     )
 
