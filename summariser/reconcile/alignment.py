@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -19,6 +20,8 @@ SIMILAR = 55  # sorted-word similarity (0-100) below which two sentences are not
 SAME_QUOTE = 90  # similarity of two quoted passages that are one quotation, give or take punctuation
 ADJACENT = 2  # chain pairs this close on both sides (one sentence skipped) are one run of copy
 MIN_RUN = 2  # a sentence shared alone is a coincidence or a borrowing; copy shows as runs of them
+SURE_RUN = 3  # sentences in a row that make a run of copy however edited each of them is
+VERBATIM = 85  # similarity of a sentence printed again with at most a word or two changed
 QUOTED = 0.25  # what a shared quoted word is worth against a shared word of the reporter's own
 
 Step = tuple[int, int, int, int]  # (sentences of a, sentences of b, last of a, last of b)
@@ -44,38 +47,47 @@ class Alignment:
         return (self.evidence + QUOTED * self.quoted) / max(1.0, size)
 
 
+class Pair(NamedTuple):
+    """One step of a chain: the last sentence of it on each side, its weight and its similarity."""
+
+    x: int
+    y: int
+    weight: float
+    similarity: float
+
+
 def _weight(similarity: float, size: int) -> float:
     """Words a pair contributes: all of them when verbatim, none at the similarity floor."""
-    return size * (similarity - SIMILAR) / (100 - SIMILAR) if similarity >= SIMILAR else 0.0
+    return size * (similarity - SIMILAR) / (100 - SIMILAR)
 
 
 def _grid(
     first: list[str], second: tuple[str, ...], scorer: Callable[..., float] = fuzz.token_sort_ratio
 ) -> list[list[float]]:
-    """Similarity of every string of one list with every one of the other."""
+    """Similarity of every string of one list with every one of the other, case aside."""
     if not first or not second:
         return []
-    out: list[list[float]] = process.cdist(first, second, scorer=scorer).tolist()
+    out: list[list[float]] = process.cdist(first, second, scorer=scorer, processor=str.casefold).tolist()
     return out
 
 
-def _scores(a: Prose, b: Prose) -> dict[Step, float]:
-    """Weight of every possible step of the chain: one sentence against one, or two against one."""
-    out: dict[Step, float] = {}
+def _scores(a: Prose, b: Prose) -> dict[Step, Pair]:
+    """Every possible step of the chain: one sentence against one, or two against one."""
+    out: dict[Step, Pair] = {}
     for x, row in enumerate(_grid(list(a.sentences), b.sentences)):
         for y, s in enumerate(row):
             if s >= SIMILAR:
-                out[1, 1, x, y] = _weight(s, min(a.sizes[x], b.sizes[y]))
+                out[1, 1, x, y] = Pair(x, y, _weight(s, min(a.sizes[x], b.sizes[y])), s)
     rows, cols = {k[2] for k in out}, {k[3] for k in out}
-    for i, y, w in _split_scores(a, b, rows):
-        out[2, 1, i + 1, y] = w
-    for i, x, w in _split_scores(b, a, cols):
-        out[1, 2, x, i + 1] = w
+    for i, y, w, s in _split_scores(a, b, rows):
+        out[2, 1, i + 1, y] = Pair(i + 1, y, w, s)
+    for i, x, w, s in _split_scores(b, a, cols):
+        out[1, 2, x, i + 1] = Pair(x, i + 1, w, s)
     return out
 
 
-def _split_scores(first: Prose, second: Prose, near: set[int]) -> list[tuple[int, int, float]]:
-    """(i, j, weight) for sentences i and i+1 of `first` joined against sentence j of `second`.
+def _split_scores(first: Prose, second: Prose, near: set[int]) -> list[tuple[int, int, float, float]]:
+    """(i, j, weight, similarity) for sentences i and i+1 of `first` joined against sentence j of `second`.
 
     Only next to a sentence already paired: a split sentence keeps most of its words in one half.
     """
@@ -84,65 +96,73 @@ def _split_scores(first: Prose, second: Prose, near: set[int]) -> list[tuple[int
     out = []
     for i, row in zip(todo, _grid(joined, second.sentences), strict=True):
         size = first.sizes[i] + first.sizes[i + 1]
-        out += [(i, j, _weight(s, min(size, second.sizes[j]))) for j, s in enumerate(row) if s >= SIMILAR]
+        out += [(i, j, _weight(s, min(size, second.sizes[j])), s) for j, s in enumerate(row) if s >= SIMILAR]
     return out
 
 
-def _chain(steps: dict[Step, float], n: int, m: int) -> list[tuple[int, int, float]]:
-    """Heaviest chain of steps increasing on both sides, as (last of a, last of b, weight)."""
+def _chain(steps: dict[Step, Pair], n: int, m: int) -> list[Pair]:
+    """Heaviest chain of steps increasing on both sides."""
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    back: dict[tuple[int, int], tuple[int, int, Pair]] = {}
     for x in range(1, n + 1):
         for y in range(1, m + 1):
             best[x][y] = max(best[x - 1][y], best[x][y - 1])
             for da, db in ((1, 1), (2, 1), (1, 2)):
-                w = steps.get((da, db, x - 1, y - 1), 0.0)
-                if w > 0 and best[x - da][y - db] + w > best[x][y]:
-                    best[x][y] = best[x - da][y - db] + w
-                    back[x, y] = (da, db, w)
-    out: list[tuple[int, int, float]] = []
+                step = steps.get((da, db, x - 1, y - 1))
+                if step and step.weight > 0 and best[x - da][y - db] + step.weight > best[x][y]:
+                    best[x][y] = best[x - da][y - db] + step.weight
+                    back[x, y] = (da, db, step)
+    out: list[Pair] = []
     while n > 0 and m > 0:
         if best[n][m] == best[n - 1][m]:
             n -= 1
         elif best[n][m] == best[n][m - 1]:
             m -= 1
         else:
-            da, db, w = back[n, m]
-            out.append((n - 1, m - 1, w))
+            da, db, step = back[n, m]
+            out.append(step)
             n, m = n - da, m - db
     return out[::-1]
 
 
-def _runs(chain: list[tuple[int, int, float]]) -> list[list[tuple[int, int, float]]]:
+def _runs(chain: list[Pair]) -> list[list[Pair]]:
     """The chain cut wherever a step skips more than one sentence on a side."""
-    runs: list[list[tuple[int, int, float]]] = []
+    runs: list[list[Pair]] = []
     for pair in chain:
-        if runs and pair[0] - runs[-1][-1][0] <= ADJACENT and pair[1] - runs[-1][-1][1] <= ADJACENT:
+        if runs and pair.x - runs[-1][-1].x <= ADJACENT and pair.y - runs[-1][-1].y <= ADJACENT:
             runs[-1].append(pair)
         else:
             runs.append([pair])
     return runs
 
 
+def counts(run: list[Pair]) -> bool:
+    """Is a run evidence of copy: SURE_RUN sentences in a row, or MIN_RUN all near verbatim?
+
+    Two sentences of independent reports of one event often say the same facts alike (the lead, the
+    signatories), so a short run counts only when its wording, not just its facts, is the same.
+    """
+    return len(run) >= SURE_RUN or (len(run) >= MIN_RUN and all(p.similarity >= VERBATIM for p in run))
+
+
 def shared_quotes(a: Prose, b: Prose) -> float:
     """Quoted words the two articles share in the same order (a common subsequence of quotations)."""
-    grid = _grid(list(a.quotes), b.quotes, fuzz.ratio)
     steps = {
-        (1, 1, x, y): float(min(a.quote_sizes[x], b.quote_sizes[y]))
-        for x, row in enumerate(grid)
+        (1, 1, x, y): Pair(x, y, float(min(a.quote_sizes[x], b.quote_sizes[y])), s)
+        for x, row in enumerate(_grid(list(a.quotes), b.quotes, fuzz.ratio))
         for y, s in enumerate(row)
         if s >= SAME_QUOTE
     }
-    return sum(w for _x, _y, w in _chain(steps, len(a.quotes), len(b.quotes)))
+    return sum(p.weight for p in _chain(steps, len(a.quotes), len(b.quotes)))
 
 
 def align(a: Prose, b: Prose) -> Alignment:
-    """Best in-order pairing of the two articles' sentences; only runs of MIN_RUN pairs count."""
+    """Best in-order pairing of the two articles' sentences; only runs that `count` are evidence."""
     chain = _chain(_scores(a, b), len(a.sentences), len(b.sentences))
     runs = _runs(chain)
-    evidence = sum(w for r in runs if len(r) >= MIN_RUN for _x, _y, w in r)
+    evidence = sum(p.weight for r in runs if counts(r) for p in r)
     return Alignment(
-        pairs=tuple((x, y) for x, y, _w in chain),
+        pairs=tuple((p.x, p.y) for p in chain),
         evidence=evidence,
         run=max((len(r) for r in runs), default=0),
         quoted=shared_quotes(a, b) if evidence else 0.0,

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 
 from summariser.reconcile.alignment import align
 from summariser.reconcile.credits import agencies
-from summariser.reconcile.prose import Prose, prose
+from summariser.reconcile.prose import Prose, prose, quoted_runs
 from summariser.text.document import Document
 
 SYNDICATED = 0.3  # share of the shorter article's own words in copied runs: a third of a story is a copy
 CREDITED = 0.2  # the same share when both articles credit the same agency for their text
-MIN_EVIDENCE = 30  # copied own words (two sentences' worth) below which parallel facts may be chance
+MIN_EVIDENCE = 20  # copied words of wording (names aside) below which parallel facts may be chance
 GRAM = 3  # articles sharing no run of three own words in a few places are not aligned at all
 MIN_GRAMS = 3
 BOILERPLATE = 0.25  # a run found in more than a quarter of a large set is stock phrasing, not a shared story
@@ -28,8 +28,8 @@ MIN_SET_FOR_BOILERPLATE = 40
 
 
 def sentence_grams(sentence: str) -> set[int]:
-    """Hashes of every run of GRAM consecutive words of one sentence."""
-    w = sentence.split()
+    """Hashes of every run of GRAM consecutive words of one sentence, case aside."""
+    w = sentence.casefold().split()
     return {hash(tuple(w[i : i + GRAM])) for i in range(len(w) - GRAM + 1)}
 
 
@@ -77,7 +77,9 @@ def copy_share(a: Prose, b: Prose, credited: bool = False) -> float:
 
 def links(docs: Sequence[Document]) -> dict[tuple[int, int], float]:
     """Pairs (i < j) where one article is a copy of the other, with the copied share."""
-    kept, grams = _without_stock([prose(d) for d in docs])
+    texts = [prose(d) for d in docs]
+    quoted = quoted_runs(texts)
+    kept, grams = _without_stock([p.without(quoted) for p in texts])
     credits: dict[int, frozenset[str]] = {}
     out: dict[tuple[int, int], float] = {}
     for i, j in candidates(grams):

@@ -93,3 +93,19 @@ def test_shared_quotations_add_to_copied_prose() -> None:
     quoted = align(a, b)
     assert quoted.quoted == sum(a.quote_sizes)
     assert quoted.share(a, b) > plain.share(_prose(FIRST, SECOND), _prose(EDITED, SECOND))
+
+
+REWORDED = (
+    "Nine island states signed a fishing accord at Port Mareva on Thursday, closing four years of rows.",
+    "It caps what each fleet may catch in a year and creates a patrol that licence fees will pay for.",
+    "Delegates who were at the talks said negotiators had worked all night before the signing.",
+)
+
+
+def test_two_sentences_alike_in_facts_are_no_run_but_three_are() -> None:
+    original = _prose(FIRST, SECOND, THIRD)
+    two = align(original, _prose(*REWORDED[:2]))
+    assert two.pairs == ((0, 0), (1, 1))
+    assert two.evidence == 0.0, "two sentences alike in what they say, not in how"
+    assert align(original, _prose(FIRST, SECOND)).evidence > 0.0, "two sentences printed again: a copy"
+    assert align(original, _prose(*REWORDED)).evidence > 0.0, "three in a row, however reworded"

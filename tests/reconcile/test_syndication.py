@@ -89,6 +89,22 @@ def test_a_reprint_with_local_paragraphs_is_measured_against_the_shorter() -> No
     assert _groups(_story(WIRE[:4]), _story(WIRE[:4] + local, "Local view")) == [0, 0]
 
 
+HEARING = [  # little of the reporter's own wording around long quotations
+    "The board chair opened the hearing on Tuesday by warning that “the port cannot grow another metre "
+    "without a new breakwater, a deeper channel and at least two more cranes on the eastern quay.”",
+    "Her deputy told the panel that “every month of delay costs the town a shipping line, and once a line "
+    "has gone to another port it never comes back to this one.”",
+    "The union's delegate answered that “no crane will be built here by people who are paid less than the "
+    "dockers who will work beside it for the next thirty years.”",
+    "A ruling is due next month, after the board has heard the shipping lines and the fishermen.",
+]
+
+
+def test_a_copy_that_lost_its_quotation_marks_still_joins() -> None:
+    bare = [s.replace("“", "").replace("”", "") for s in HEARING]
+    assert _groups(_story(HEARING), _story(OWN_REPORT), _story(bare)) == [0, 1, 0]
+
+
 def test_another_reporters_account_of_the_same_facts_stays_apart() -> None:
     assert _groups(_story(WIRE), _story(OWN_REPORT)) == [0, 1]
 
@@ -167,9 +183,9 @@ def test_the_same_agency_credit_makes_a_smaller_shared_part_enough() -> None:
     nine = "violet maple ember frost lumen cobalt saffron amber willow".split()
     other = [" ".join(f"{c}{w}" for w in nine).capitalize() + " stood." for c in "mnopqrstu"]
     a, b = prose(_doc(" ".join(own))), prose(_doc(" ".join(own[:3] + other)))
-    assert (a.total, b.total) == (120, 120)
+    assert (a.total, b.total) == (108, 108), "nine words of each sentence weigh, the capitalised first not"
     assert copy_share(a, b) == 0.0, "three sentences of twelve: short of a third"
-    assert copy_share(a, b, credited=True) == 30 / 120
+    assert copy_share(a, b, credited=True) == 27 / 108
 
 
 def _dispatch(i: int) -> str:
