@@ -2,10 +2,10 @@
 
 Two articles are one story when runs of the reporter's own sentences, lightly edited or not, appear in
 both in the same order and make up enough of the shorter one (so a new headline, a local paragraph or a
-trimmed ending do not matter); see `alignment`. Quotations are left out of that comparison: two outlets
-quoting one declaration are not one story. Groups are built by complete linkage: an article joins a
-group only if it is a copy of every member, so a short piece borrowing from two independent reports never
-makes those reports one story.
+trimmed ending do not matter); see `alignment`. Quotations shared in order only add to copied prose: two
+outlets quoting one declaration are not one story. A shared agency credit lowers the bar. Groups are built
+by complete linkage: an article joins a group only if it is a copy of every member, so a short piece
+borrowing from two independent reports never makes those reports one story.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from summariser.text.document import Document
 SYNDICATED = 0.3  # share of the shorter article's own words in copied runs: a third of a story is a copy
 CREDITED = 0.2  # the same share when both articles credit the same agency for their text
 MIN_EVIDENCE = 20  # copied words of wording (names aside) below which parallel facts may be chance
-GRAM = 3  # articles sharing no run of three own words in a few places are not aligned at all
+PLENTY = 40  # copied words of wording (three sentences' worth) that are a copy whatever else both carry
+GRAM = 3  # words in a run that articles must share, in MIN_GRAMS places, before they are aligned at all
 MIN_GRAMS = 3
 BOILERPLATE = 0.25  # a run found in more than a quarter of a large set is stock phrasing, not a shared story
 MIN_SET_FOR_BOILERPLATE = 40
@@ -67,12 +68,15 @@ def candidates(sets: Sequence[set[int]]) -> list[tuple[int, int]]:
 
 
 def copy_share(a: Prose, b: Prose, credited: bool = False) -> float:
-    """Share of the shorter article copied from the other, or 0 when that is too little to be a copy."""
+    """Share of the shorter article copied from the other, or 0 when that is too little to be a copy.
+
+    Enough of the shorter one, or plenty in absolute terms: an outlet that runs the wire's first
+    paragraphs and then its own reporting is still carrying the wire story.
+    """
     found = align(a, b)
     share = found.share(a, b)
-    if found.evidence < MIN_EVIDENCE or share < (CREDITED if credited else SYNDICATED):
-        return 0.0
-    return share
+    enough = share >= (CREDITED if credited else SYNDICATED) or found.evidence >= PLENTY
+    return share if enough and found.evidence >= MIN_EVIDENCE else 0.0
 
 
 def links(docs: Sequence[Document]) -> dict[tuple[int, int], float]:

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from summariser.api import brief
 from summariser.ingest.clean import from_text
+from summariser.reconcile.alignment import align
 from summariser.reconcile.prose import prose
-from summariser.reconcile.syndication import MIN_SET_FOR_BOILERPLATE, copy_share, groups
+from summariser.reconcile.syndication import MIN_SET_FOR_BOILERPLATE, SYNDICATED, copy_share, groups
 from summariser.text.document import Document
 
 
@@ -103,6 +104,21 @@ HEARING = [  # little of the reporter's own wording around long quotations
 def test_a_copy_that_lost_its_quotation_marks_still_joins() -> None:
     bare = [s.replace("“", "").replace("”", "") for s in HEARING]
     assert _groups(_story(HEARING), _story(OWN_REPORT), _story(bare)) == [0, 1, 0]
+
+
+def test_the_wires_first_paragraphs_followed_by_each_outlets_own_reporting_are_one_story() -> None:
+    docks = "Ames Bo Cato Dee Eli Fay Gus Hal Ivo Jan Kai Lev".split()
+    council = "Ira Jo Kit Lu Max Ned Olu Pia Quin Ros Sol Tam".split()
+    first = WIRE[:3] + [
+        f"Dock worker {n} said night shifts at berth {i} would end in March." for i, n in enumerate(docks)
+    ]
+    second = WIRE[:3] + [
+        f"Councillor {n} asked whether the timetable for ferry route {i} could be printed larger."
+        for i, n in enumerate(council)
+    ]
+    a, b = prose(_doc(_story(first))), prose(_doc(_story(second)))
+    assert align(a, b).share(a, b) < SYNDICATED, "the shared wire part is a small share of either"
+    assert _groups(_story(first), _story(second)) == [0, 0]
 
 
 def test_another_reporters_account_of_the_same_facts_stays_apart() -> None:
