@@ -23,6 +23,8 @@ MIN_RUN = 2  # a sentence shared alone is a coincidence or a borrowing; copy sho
 SURE_RUN = 3  # sentences in a row that make a run of copy however edited each of them is
 VERBATIM = 85  # similarity of a sentence printed again with at most a word or two changed
 QUOTED = 0.25  # what a shared quoted word is worth against a shared word of the reporter's own
+SAME_QUOTES = 3  # quotations shared in order that are more than a press conference's best lines
+MOST_QUOTES = 2 / 3  # share of the quotations of the article with fewer that a copy keeps
 
 Step = tuple[int, int, int, int]  # (sentences of a, sentences of b, last of a, last of b)
 
@@ -34,17 +36,30 @@ class Alignment:
     pairs: tuple[tuple[int, int], ...]  # (last sentence in a, in b), increasing on both sides
     evidence: float  # own words shared in runs, each pair weighted by how close its wording is
     run: int  # most pairs in one stretch without a gap on either side
-    quoted: float = 0.0  # quoted words shared in the same order
+    chained: float = 0.0  # own words shared by every pair of the chain, runs or not
+    quotations: int = 0  # quotations both print, in the same order
+    quoted: float = 0.0  # their words
 
-    def share(self, a: Prose, b: Prose) -> float:
+    def share(self, a: Prose, b: Prose, *, loose: bool = False) -> float:
         """Shared words as a share of the shorter article's (a trimmed copy is still a copy).
 
         Quotations count at QUOTED, and only beside copied prose: quotes alone never make a copy.
+        `loose` counts every pair of the chain, not only runs.
         """
-        if not self.evidence:
+        own = self.chained if loose else self.evidence
+        if not own:
             return 0.0
         size = min(a.total + QUOTED * a.quoted, b.total + QUOTED * b.quoted)
-        return (self.evidence + QUOTED * self.quoted) / max(1.0, size)
+        return (own + QUOTED * self.quoted) / max(1.0, size)
+
+    def same_quotations(self, a: Prose, b: Prose) -> bool:
+        """Do the two print most of the same quotations in the same order (SAME_QUOTES at least)?
+
+        Reporters at one press conference share a quote or two; a copy keeps the wire's quotations,
+        their cuts and their order, however reworded the sentences around them.
+        """
+        fewer = min(len(a.quotes), len(b.quotes))
+        return self.quotations >= SAME_QUOTES and self.quotations >= MOST_QUOTES * fewer
 
 
 class Pair(NamedTuple):
@@ -145,25 +160,27 @@ def counts(run: list[Pair]) -> bool:
     return len(run) >= SURE_RUN or (len(run) >= MIN_RUN and all(p.similarity >= VERBATIM for p in run))
 
 
-def shared_quotes(a: Prose, b: Prose) -> float:
-    """Quoted words the two articles share in the same order (a common subsequence of quotations)."""
+def shared_quotes(a: Prose, b: Prose) -> list[Pair]:
+    """The quotations the two articles share in the same order (a common subsequence of quotations)."""
     steps = {
         (1, 1, x, y): Pair(x, y, float(min(a.quote_sizes[x], b.quote_sizes[y])), s)
         for x, row in enumerate(_grid(list(a.quotes), b.quotes, fuzz.ratio))
         for y, s in enumerate(row)
         if s >= SAME_QUOTE
     }
-    return sum(p.weight for p in _chain(steps, len(a.quotes), len(b.quotes)))
+    return _chain(steps, len(a.quotes), len(b.quotes))
 
 
 def align(a: Prose, b: Prose) -> Alignment:
     """Best in-order pairing of the two articles' sentences; only runs that `count` are evidence."""
     chain = _chain(_scores(a, b), len(a.sentences), len(b.sentences))
     runs = _runs(chain)
-    evidence = sum(p.weight for r in runs if counts(r) for p in r)
+    quotations = shared_quotes(a, b)
     return Alignment(
         pairs=tuple((p.x, p.y) for p in chain),
-        evidence=evidence,
+        evidence=sum(p.weight for r in runs if counts(r) for p in r),
         run=max((len(r) for r in runs), default=0),
-        quoted=shared_quotes(a, b) if evidence else 0.0,
+        chained=sum(p.weight for p in chain),
+        quotations=len(quotations),
+        quoted=sum(p.weight for p in quotations),
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from summariser.reconcile.alignment import align
+from summariser.reconcile.alignment import SURE_RUN, align
 from summariser.reconcile.credits import agencies
 from summariser.reconcile.prose import Prose, prose, quoted_runs
 from summariser.text.document import Document
@@ -71,12 +71,19 @@ def copy_share(a: Prose, b: Prose, credited: bool = False) -> float:
     """Share of the shorter article copied from the other, or 0 when that is too little to be a copy.
 
     Enough of the shorter one, or plenty in absolute terms: an outlet that runs the wire's first
-    paragraphs and then its own reporting is still carrying the wire story.
+    paragraphs and then its own reporting is still carrying the wire story. A copy reworded sentence by
+    sentence keeps the wire's quotations in order, and its sentences still follow the wire's, SURE_RUN of
+    them in a row at least, however loosely.
     """
     found = align(a, b)
     share = found.share(a, b)
-    enough = share >= (CREDITED if credited else SYNDICATED) or found.evidence >= PLENTY
-    return share if enough and found.evidence >= MIN_EVIDENCE else 0.0
+    if found.evidence >= MIN_EVIDENCE and (
+        share >= (CREDITED if credited else SYNDICATED) or found.evidence >= PLENTY
+    ):
+        return share
+    if found.same_quotations(a, b) and found.run >= SURE_RUN:
+        return found.share(a, b, loose=True)
+    return 0.0
 
 
 def links(docs: Sequence[Document]) -> dict[tuple[int, int], float]:

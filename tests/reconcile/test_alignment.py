@@ -74,16 +74,25 @@ QUOTES = (
 
 def test_quotations_count_only_in_the_same_order() -> None:
     a, b = _prose(quotes=QUOTES), _prose(quotes=QUOTES[::-1])
-    assert shared_quotes(a, _prose(quotes=QUOTES)) == sum(a.quote_sizes)
-    assert shared_quotes(a, b) == max(a.quote_sizes), "reversed, only one quotation is in order"
+    assert sum(p.weight for p in shared_quotes(a, _prose(quotes=QUOTES))) == sum(a.quote_sizes)
+    (only,) = shared_quotes(a, b)
+    assert only.weight == max(a.quote_sizes), "reversed, only one quotation is in order"
 
 
 def test_quotations_alone_share_nothing() -> None:
     a = _prose(FIRST, SECOND, quotes=QUOTES)
     b = _prose(ELSEWHERE, ELSEWHERE.replace("rain", "snow"), quotes=QUOTES)
     found = align(a, b)
-    assert found.quoted == 0.0
-    assert found.share(a, b) == 0.0
+    assert found.quotations == 3 and found.same_quotations(a, b)
+    assert found.share(a, b) == found.share(a, b, loose=True) == 0.0
+
+
+def test_most_quotations_must_be_shared_for_them_to_agree() -> None:
+    more = (*QUOTES, "Every port will have an inspector of its own", "The fleet owners were never asked")
+    a, b = _prose(quotes=more), _prose(quotes=(*QUOTES, "Not one trawler captain was in the room"))
+    assert align(a, b).same_quotations(a, b), "three of the four quotations of the shorter"
+    fewer = _prose(quotes=(*QUOTES[:2], "Not one trawler captain was in the room", "Ask the fishermen"))
+    assert not align(a, fewer).same_quotations(a, fewer), "two in common are a press conference's best lines"
 
 
 def test_shared_quotations_add_to_copied_prose() -> None:

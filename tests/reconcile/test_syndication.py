@@ -121,6 +121,48 @@ def test_the_wires_first_paragraphs_followed_by_each_outlets_own_reporting_are_o
     assert _groups(_story(first), _story(second)) == [0, 0]
 
 
+PRESSER = [  # a press conference: the reporter's account around three quotations
+    "The harbour authority said on Monday that the new container terminal would open in April, two "
+    "years later than first promised.",
+    "“We underestimated how soft the seabed is, and every pile had to go twice as deep as the "
+    "engineers planned,” said the authority's director, Mira Holt.",
+    "The delay has added about a fifth to the cost of the project, which is paid for jointly by the "
+    "state and two shipping companies.",
+    "Holt said the first ships would be “smaller feeder vessels, not the giants everyone is waiting "
+    "for” and that larger ones would follow in the summer.",
+    "Dockers' leaders, who had threatened to strike over night shifts, welcomed the timetable but "
+    "said talks on pay were not finished.",
+    "“Nobody is going to unload a ship at three in the morning for the same money as at noon,” the "
+    "union's spokesman said.",
+    "The authority expects the terminal to handle half a million containers in its first full year of"
+    " operation.",
+]
+SPUN = [  # the same story through a rewording tool: every sentence recast, the quotations kept
+    "On Monday, the port's governing body announced that its new box terminal would start operating "
+    "in April, a full two years behind the original schedule.",
+    "“We underestimated how soft the seabed is, and every pile had to go twice as deep as the "
+    "engineers planned,” Mira Holt, who heads the authority, stated.",
+    "Because of the hold-up, the bill for the scheme, shared by the state and a pair of shipping "
+    "firms, has grown by roughly one fifth.",
+    "According to Holt, the earliest arrivals will be “smaller feeder vessels, not the giants "
+    "everyone is waiting for”, with bigger ships coming in summer.",
+    "Union leaders at the docks, who had warned of a walkout over night work, praised the schedule "
+    "while noting that wage negotiations remained open.",
+    "“Nobody is going to unload a ship at three in the morning for the same money as at noon,” a "
+    "spokesman for the union stated.",
+    "Half a million containers should pass through the terminal during its first complete year, the "
+    "authority forecasts.",
+]
+
+
+def test_a_copy_reworded_sentence_by_sentence_keeps_the_quotations_and_joins() -> None:
+    a, b = prose(_doc(_story(PRESSER))), prose(_doc(_story(SPUN)))
+    found = align(a, b)
+    assert found.share(a, b) < SYNDICATED, "too reworded for its prose alone to make it a copy"
+    assert found.same_quotations(a, b) and found.run >= 3
+    assert _groups(_story(PRESSER), _story(OWN_REPORT), _story(SPUN)) == [0, 1, 0]
+
+
 def test_another_reporters_account_of_the_same_facts_stays_apart() -> None:
     assert _groups(_story(WIRE), _story(OWN_REPORT)) == [0, 1]
 
