@@ -103,14 +103,14 @@ def links(docs: Sequence[Document]) -> dict[tuple[int, int], float]:
     return out
 
 
-def story_key(doc: Document) -> str:
+def story_text(doc: Document) -> str:
     """The article's own news text (no headline, furniture or dateline): verbatim copies share it."""
     return " ".join(s.text for s in doc.body) or doc.text
 
 
 def groups(docs: Sequence[Document]) -> list[int]:
     """Group index per document (the index of one of its members); copies of one story share a group."""
-    keys = [story_key(d) for d in docs]
+    keys = [story_text(d) for d in docs]
     first: dict[str, int] = {}
     for n, key in enumerate(keys):
         first.setdefault(key, n)

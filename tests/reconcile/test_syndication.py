@@ -244,6 +244,10 @@ def test_the_same_agency_credit_makes_a_smaller_shared_part_enough() -> None:
     assert (a.total, b.total) == (108, 108), "nine words of each sentence weigh, the capitalised first not"
     assert copy_share(a, b) == 0.0, "three sentences of twelve: short of a third"
     assert copy_share(a, b, credited=True) == 27 / 108
+    first, second = " ".join(own), " ".join(own[:3] + other)
+    assert _groups(first, second) == [0, 1]
+    assert _groups(f"{first}\n— AFP", f"PORT LENA (AFP) — {second}") == [0, 0]
+    assert _groups(f"{first}\n— AFP", f"PORT LENA (AP) — {second}") == [0, 1], "two agencies, two stories"
 
 
 def _dispatch(i: int) -> str:
