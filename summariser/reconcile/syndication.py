@@ -96,7 +96,7 @@ def links(docs: Sequence[Document]) -> dict[tuple[int, int], float]:
     for i, j in candidates(grams):
         for k in (i, j):
             if k not in credits:
-                credits[k] = agencies(docs[k].text)
+                credits[k] = agencies(docs[k])
         share = copy_share(kept[i], kept[j], bool(credits[i] & credits[j]))
         if share:
             out[i, j] = share
