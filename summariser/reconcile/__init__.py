@@ -12,7 +12,7 @@ from summariser.reconcile.claims import comparable, published_dates
 from summariser.reconcile.coverage import Coverage
 from summariser.reconcile.event import header
 from summariser.reconcile.identity import identities
-from summariser.reconcile.listing import source_entries, story_text
+from summariser.reconcile.listing import source_entries
 from summariser.reconcile.members import Record
 from summariser.reconcile.outcomes import issues, points
 from summariser.reconcile.quotes import said
@@ -38,9 +38,7 @@ def reconcile(records: list[Record], failures: list[Failure]) -> Briefing:
         every=screened.records,
         apart=apart,
         who=identities(on_topic),
-        group=dict(
-            zip((r.source.id for r in records), groups([story_text(r.doc) for r in records]), strict=True)
-        ),
+        group=dict(zip((r.source.id for r in records), groups([r.doc for r in records]), strict=True)),
     )
     signed, signings = signatories(cov)
     quotes, utterances = said(cov)

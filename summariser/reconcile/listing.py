@@ -8,14 +8,8 @@ from collections import defaultdict
 from summariser.models import Source
 from summariser.reconcile.coverage import Coverage
 from summariser.reconcile.sources import outlet_of, published, title_of
-from summariser.text.document import Document
 
 COPIES_NAMED = 5  # syndicated copies named per source (the memo shows as many); the count says the rest
-
-
-def story_text(doc: Document) -> str:
-    """The article's own news text (no headline, furniture or dateline), what syndication compares."""
-    return " ".join(s.text for s in doc.body) or doc.text
 
 
 def source_entries(cov: Coverage) -> list[Source]:
