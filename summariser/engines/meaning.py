@@ -17,6 +17,7 @@ from summariser.engines.checks import grounding_sentences
 from summariser.models import Attribute, Evidence, OpenIssue, Participant, Signatory, SummitOutcome
 from summariser.news import cues, lexicon, polarity, signing
 from summariser.news.names import surname_key
+from summariser.news.outcomes import outcome as main_clause
 from summariser.text.document import Document, Sentence
 
 if TYPE_CHECKING:
@@ -50,10 +51,7 @@ class Reader:
         if self._sentences is None:
             self._sentences = polarity.sentences(polarity.analysis(self.doc))
         parsed = self._sentences
-        return any(
-            s.start in parsed and cues.is_open_issue(parsed[s.start][1])
-            for s in grounding_sentences(self.doc, ev)
-        )
+        return any(s.start in parsed and _open(parsed[s.start][1]) for s in grounding_sentences(self.doc, ev))
 
     def signs_in(self, name: str, sentence: Sentence) -> bool:
         """Is the person or state named among the signers of a signing (or refusal) in the sentence?"""
@@ -64,6 +62,14 @@ class Reader:
                 if wanted & said:
                     return True
         return False
+
+
+def _open(sentence: Span) -> bool:
+    """An open-issue phrase, or a main clause still pending ("needs to be approved", "will be negotiated")."""
+    if cues.is_open_issue(sentence):
+        return True
+    clause = main_clause(sentence, frozenset())
+    return clause is not None and clause.status == "open"
 
 
 def screen(outcome: SummitOutcome, doc: Document, reader: Reader | None = None) -> SummitOutcome:
@@ -158,7 +164,8 @@ def only_a_name(topic: str) -> bool:
 
 def is_role(role: str) -> bool:
     """Does a role name a title or office ("foreign minister", "Kenya's envoy to the talks")?"""
-    return any(re.sub(r"['’]s$", "", w.casefold()) in _title_words() for w in WORD.findall(role))
+    words = [re.sub(r"['’]s$", "", w.casefold()) for w in WORD.findall(role)]
+    return any(w in _title_words() or w.removesuffix("s") in _title_words() for w in words)  # "envoys"
 
 
 @cache

@@ -60,7 +60,8 @@ def outcome(
     found = []
     for verb, told in main_verbs(sentence.root, skip):
         clause = classify(verb, year, told, it_is_text)
-        for x in (c for c in verb.children if c.dep_ == "xcomp") if clause is None else ():
+        chose = clause is None and has_lemma(verb, "choice_verbs")
+        for x in (c for c in verb.children if c.dep_ == "xcomp") if chose else ():
             clause = classify(x, year, told, it_is_text)  # "chose not to sign", "decided to launch"
             if clause is not None:
                 break
@@ -250,8 +251,8 @@ def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
     """Character span (in the sentence's paragraph) of the clause an outcome rests on: what was decided,
     without the attribution around it ("..., the minister said") or the "that" introducing it."""
     top = clause.verb
-    while top.dep_ == "conj" and top.head.pos_ in VERBAL and top.head is not top:
-        top = top.head
+    while top.dep_ in ("conj", "xcomp") and top.head.pos_ in VERBAL and top.head is not top:
+        top = top.head  # the whole coordination; "chose not to sign" with its subject
     return _trimmed(top, sentence)
 
 

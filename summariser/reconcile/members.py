@@ -60,12 +60,19 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words(text) if w not in STOPWORDS and len(w) > 1)
 
 
+STEM_LENGTH = 7  # letters kept: "territory"/"territorial", "negotiated"/"negotiations" share them
+
+
 def stem(word: str) -> str:
-    """A rule-based stem of a content word, so "agreed"/"agrees"/"agreement" and plurals compare equal."""
+    """A rule-based stem of a content word, so "agreed"/"agrees"/"agreement", plurals and derived forms
+    ("territorial"/"territory") compare equal."""
     for suffix in ("ments", "ment", "ings", "ing", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word[:STEM_LENGTH]
 
 
 @lru_cache(maxsize=65536)

@@ -6,15 +6,13 @@ labels (names, statuses, kinds, paths), and citations that carry the spans they 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from summariser.models import (
     Briefing,
     Citation,
-    Claim,
-    Conflict,
     PointStatus,
     Source,
     SourcedIssue,
@@ -24,6 +22,7 @@ from summariser.models import (
     Weak,
 )
 from summariser.render.digest import CLAIM_WORDS, QUOTE_WORDS, notable, opening
+from summariser.render.disagreements import conflict_line
 from summariser.render.parts import Cite, Label, LabelKind, Line, Outline, Part, Section, SourceRef, Text
 from summariser.text.normalise import visible
 
@@ -33,30 +32,88 @@ CAPS = {"unsupported": 3}  # items no source backs: the first few, then a count
 FULL = 3  # the top findings of a section in full; the rest as short lines, so every finding is seen
 SHORT_WORDS = 18  # words of a short line
 QUOTES_FULL = 4  # quotes in full; the other speakers are named on one line with their citations
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How much of each section the memo shows: tried from the fullest until the memo fits its length."""
+
+    full: int = FULL  # findings in full per section
+    short: int = SHORT_WORDS  # words of the other findings' short lines
+    quotes: int = QUOTES_FULL  # quotes in full
+    keep: int | None = None  # findings per section at most (the rest counted, in the JSON memo)
+    claim: int = CLAIM_WORDS  # words of each side of a disagreement
+    long: int = 60  # words of a finding shown in full, at most
+    also: bool = True  # name the speakers of the quotes not shown
+
+
+SHAPES = (
+    Shape(),
+    Shape(2, 14, 3, long=45),
+    Shape(2, 12, 2, None, 12, 40),
+    Shape(1, 12, 2, 10, 10, 35),
+    Shape(1, 10, 1, 6, 8, 30, also=False),
+    Shape(1, 9, 1, 4, 6, 25, also=False),
+)
+WORDS_BASE, WORDS_PER_STORY, WORDS_MOST = 300, 100, 880  # each independent story adds findings to read
 MAX_COPIES_SHOWN = 5  # syndicated copies named per source: 2,000 reprints must not make 4 million marks
 STATUS_GROUPS: tuple[tuple[str, str, tuple[PointStatus, ...]], ...] = (
     ("agreed", "Agreed outcomes", ("agreed",)),
     ("intended", "Intended or proposed", ("intended", "proposed")),
     ("dropped", "Dropped or rejected", ("dropped", "rejected")),
 )
-MARK = re.compile(r"\[([^\[\]\s]{1,200})\]")  # a citation mark as the reconciler writes it: [2]
-QUOTED = re.compile(r"“[^”]*(?:”|$)")  # quoted words in a summary: article text, never a citation
 
 
 def outline(b: Briefing) -> Outline:
-    """Build the memo's sections once, in the order every format shows them."""
+    """Build the memo's sections in the order every format shows them, as full as its length allows: a
+    memo of a handful of articles reads in under two minutes."""
+    limit = min(WORDS_MOST, WORDS_BASE + WORDS_PER_STORY * stories(b.sources))
+    for shape in SHAPES:
+        built = _outline(b, shape)
+        if words(built) <= limit:
+            return built
+    return built
+
+
+def stories(sources: Sequence[Source]) -> int:
+    """Independent stories among the merged sources: a copy of an earlier source is not another one."""
+    seen: set[str] = set()
+    count = 0
+    for s in sources:
+        if not s.off_topic and s.id not in seen:
+            count += 1
+            seen.update(s.syndicated_with)
+    return count
+
+
+def words(o: Outline) -> int:
+    """About how many words a reader reads: every word of the title and sections, a mark run as one."""
+    count = len(o.title.split()) + 1
+    for s in o.sections:
+        count += len(s.title.split()) + 1 + sum(_line_words(x) for top in s.rows() for x in top.walk())
+    return count
+
+
+def _line_words(line: Line) -> int:
+    """Words of one line's own parts, its bullet counted as the Markdown reader's word count does."""
+    return 1 + sum(len(p.text.split()) if isinstance(p, Text | Label) else 1 for p in line.parts)
+
+
+def _outline(b: Briefing, shape: Shape) -> Outline:
+    """The memo's sections in one shape."""
     sections = [Section("bottom", "Bottom line", (Line((Text(visible(b.bottom_line)),)),), lead=True)]
     for key, title, statuses in STATUS_GROUPS:
         chosen = [p for p in b.points if p.status in statuses]  # in the reconciler's order of importance
-        lines = [_point(p, len(statuses) > 1, full=n < FULL) for n, p in enumerate(chosen)]
-        sections.append(Section(key, title, tuple(lines)))
+        lines = [_point(p, len(statuses) > 1, shape, n) for n, p in enumerate(chosen)]
+        sections.append(_kept(key, title, lines, shape, "outcomes"))
+    issues = [_issue(i, shape, n) for n, i in enumerate(b.open_issues)]
     sections += [
         Section("signatories", "Signatories", _signatories(b.signatories)),
+        _kept("issues", "Open issues", issues, shape, "issues"),
+        Section("quotes", "Notable quotes", _quotes(notable(b.quotes), shape)),
         Section(
-            "issues", "Open issues", tuple(_issue(i, full=n < FULL) for n, i in enumerate(b.open_issues))
+            "conflicts", "Where sources disagree", tuple(conflict_line(c, shape.claim) for c in b.conflicts)
         ),
-        Section("quotes", "Notable quotes", _quotes(notable(b.quotes))),
-        Section("conflicts", "Where sources disagree", tuple(_conflict(c) for c in b.conflicts)),
         _capped(
             "unsupported",
             "Not supported by the sources",
@@ -99,6 +156,11 @@ def _weak(w: Weak) -> Line:
     return Line((Cite((w.source,)), Text(words)))
 
 
+def _disagreements(b: Briefing, shape: Shape) -> tuple[Line, ...]:
+    """Every disagreement, its sides cut to the shape's length."""
+    return tuple(conflict_line(c, shape.claim) for c in b.conflicts)
+
+
 def _title(b: Briefing) -> str:
     """What the memo is about: the event, where and when, as far as the sources say."""
     ev = b.event
@@ -122,20 +184,27 @@ def _support(independent: int, sources: Sequence[str]) -> tuple[Text, ...]:
     return (Text(f" — {independent} independent"),) if independent != len(sources) else ()
 
 
-def _point(p: SourcedPoint, tagged: bool, full: bool = True) -> Line:
+def _kept(key: str, title: str, lines: list[Line], shape: Shape, noun: str) -> Section:
+    """A section of findings, counting those past the shape's limit (most important first)."""
+    keep = len(lines) if shape.keep is None else shape.keep
+    return Section(key, title, tuple(lines[:keep]), max(0, len(lines) - keep), noun)
+
+
+def _point(p: SourcedPoint, tagged: bool, shape: Shape = SHAPES[0], n: int = 0) -> Line:
     """An outcome (in full, or its opening as a short line), its status when its section holds more than
     one, its sources and support."""
     shown = f"{p.status}, disputed" if p.disputed else p.status
     tag: tuple[Part, ...] = (Label(shown, "status"), Text(" ")) if tagged or p.disputed else ()
     support = _support(p.independent, p.sources)
-    words = visible(p.text) if full else opening(p.text, SHORT_WORDS)
+    words = opening(p.text, shape.long) if n < shape.full else opening(p.text, shape.short)
     return Line((*tag, Text(words), _cite(p.sources, p.evidence), *support))
 
 
 def _signatories(signatories: Sequence[SourcedSignatory]) -> tuple[Line, ...]:
     """People who signed, one line each, then the states named as parties on one line."""
     people = tuple(_signatory(s) for s in signatories if s.role != "state")
-    states = [s for s in signatories if s.role == "state"]
+    covered = {s.country for s in signatories if s.role != "state" and s.country}
+    states = [s for s in signatories if s.role == "state" and s.name not in covered]  # not said twice
     sids = sorted({x for s in states for x in s.sources}, key=lambda x: (len(x), x))
     text = Text("States named as parties: " + ", ".join(visible(s.name) for s in states))
     return (*people, Line((text, _cite(sids, [c for s in states for c in s.evidence])))) if states else people
@@ -151,18 +220,18 @@ def _signatory(s: SourcedSignatory) -> Line:
     return Line((Label(visible(s.name), "name"), *words, cite, *_support(s.independent, s.sources)))
 
 
-def _issue(i: SourcedIssue, full: bool = True) -> Line:
+def _issue(i: SourcedIssue, shape: Shape = SHAPES[0], n: int = 0) -> Line:
     """An open issue (in full, or its opening) and who raised it."""
     by = f" — raised by {visible(i.raised_by)}" if i.raised_by else ""
-    words = visible(i.topic) if full else opening(i.topic, SHORT_WORDS)
+    words = opening(i.topic, shape.long) if n < shape.full else opening(i.topic, shape.short)
     return Line((Text(words + by), _cite(i.sources, i.evidence)))
 
 
-def _quotes(quotes: Sequence[SourcedQuote]) -> tuple[Line, ...]:
+def _quotes(quotes: Sequence[SourcedQuote], shape: Shape = SHAPES[0]) -> tuple[Line, ...]:
     """The best-supported quotes in full, then one line naming who else is quoted, with citations."""
-    lines = [_quote(q) for q in quotes[:QUOTES_FULL]]
+    lines = [_quote(q) for q in quotes[: shape.quotes]]
     rest: dict[str, list[str]] = {}
-    for q in quotes[QUOTES_FULL:]:
+    for q in quotes[shape.quotes :] if shape.also else ():
         rest.setdefault(visible(q.speaker) or "unnamed", []).extend(q.sources)
     if rest:
         parts: list[Part] = [Text("Also quoted: ")]
@@ -197,53 +266,6 @@ def _quote(q: SourcedQuote) -> Line:
         _cite(q.sources, q.evidence),
     )
     return Line(head, variants)
-
-
-def _claim_span(cl: Claim) -> Citation:
-    """The span one side of a conflict rests on, in its first source."""
-    ev = cl.evidence
-    return Citation(source=cl.source, start=ev.start, end=ev.end, status=ev.status)
-
-
-def _claim(cl: Claim) -> Line:
-    """One side of a disagreement: its value, its words, every source that says so."""
-    value = f"{visible(cl.value)}: " if cl.value else ""
-    shown = opening(cl.text, CLAIM_WORDS)
-    return Line((Text(f"{value}“{shown}”"), _cite(cl.sources or [cl.source], [_claim_span(cl)])))
-
-
-def _conflict(c: Conflict) -> Line:
-    """A disagreement: its kind, the reconciler's summary, then every side's words."""
-    head = (Label(c.kind, "kind"), Text(": "), *summary_parts(c))
-    basis = (Line((Text(f"why comparable: {visible(c.basis)}"),)),) if c.basis else ()
-    return Line(head, (*basis, *(_claim(cl) for cl in c.claims)))
-
-
-def summary_parts(c: Conflict) -> tuple[Part, ...]:
-    """Split a conflict summary once into words and citations, so no formatter ever un-escapes a mark."""
-    text = visible(c.summary)
-    spans = {cl.source: _claim_span(cl) for cl in reversed(c.claims)}  # a source's first claim wins
-    parts: list[Part] = []
-    pos = 0
-    for start, end, sids in _mark_runs(text, {s for cl in c.claims for s in (cl.source, *cl.sources)}):
-        parts += [Text(text[pos:start])] if start > pos else []
-        parts.append(Cite(tuple(sids), tuple(spans[s] for s in dict.fromkeys(sids) if s in spans)))
-        pos = end
-    return (*parts, Text(text[pos:])) if pos < len(text) else tuple(parts)
-
-
-def _mark_runs(text: str, allowed: set[str]) -> list[tuple[int, int, list[str]]]:
-    """Runs of adjacent marks that name one of `allowed`, outside quoted words (article text forges none)."""
-    quoted = [m.span() for m in QUOTED.finditer(text)]
-    runs: list[tuple[int, int, list[str]]] = []
-    for m in MARK.finditer(text):
-        if m.group(1) not in allowed or any(a <= m.start() < e for a, e in quoted):
-            continue
-        if runs and runs[-1][1] == m.start():
-            runs[-1] = (runs[-1][0], m.end(), [*runs[-1][2], m.group(1)])
-        else:
-            runs.append((m.start(), m.end(), [m.group(1)]))
-    return runs
 
 
 def _source(s: Source) -> Line:
