@@ -83,7 +83,7 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
         if verb.i in seen:
             continue
         seen.add(verb.i)
-        reports = _reports(verb)
+        saying = reports(verb)
         if verb.pos_ in VERBAL:
             yield verb, told  # a verb of saying too: the agreement's text speaks through one
         for child in verb.children:
@@ -91,15 +91,15 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
                 continue
             if child.dep_ == "conj" or (child.dep_ == "advcl" and _contrast(child)):
                 stack.append((child, told))
-            elif child.dep_ == "advcl" and _reports(child):
+            elif child.dep_ == "advcl" and reports(child):
                 stack.append((child, told))  # "..., saying that the mediators will oversee it"
-            elif reports and child.dep_ in ("ccomp", "parataxis"):
+            elif saying and child.dep_ in ("ccomp", "parataxis"):
                 stack.append((child, True))
-        if reports and verb.dep_ == "parataxis" and verb.head.pos_ in VERBAL:
+        if saying and verb.dep_ == "parataxis" and verb.head.pos_ in VERBAL:
             stack.append((verb.head, True))  # "The deal, he said, takes effect Sunday"
 
 
-def _reports(verb: Token) -> bool:
+def reports(verb: Token) -> bool:
     """A verb of saying that hands over to what was said (announcing a deal is a decision, not a report)."""
     return verb.lemma_.lower() in SPEECH_LEMMAS and not decision(verb)
 
@@ -115,9 +115,14 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
         return None
     state = polarity(verb)
     agent = subject(verb)
+    if state in ("affirmed", "intended") and has_lemma(verb, "refusal_verbs") and party(verb):
+        return Clause("rejected", "refusal", verb, agent)  # "refused to sign", "the text stopped short of"
     if state == "affirmed" and (_text_speaks(verb, it_is_text) or _joint_position(verb)):
-        return Clause("agreed", "provision", verb, agent)  # "the declaration calls for", "leaders condemned"
-    if _reports(verb):
+        status = (
+            "intended" if scheduled(verb) else "agreed"
+        )  # "the declaration calls for", "leaders condemned"
+        return Clause(status, "provision", verb, agent)
+    if reports(verb):
         return None
     if pending(verb, state):
         return Clause("open", "pending", verb, agent)
@@ -126,17 +131,27 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
     if has_lemma(verb, "rejection_verbs") and state in ("affirmed", "intended") and party(verb):
         return Clause("rejected", "refusal", verb, agent)
     if decision(verb):
-        status = "rejected" if state in REFUSED else FROM_POLARITY.get(state)
-        return Clause(status, "decision", verb, agent) if status and party(verb) else None
-    if provision(verb):
-        return Clause("agreed", "provision", verb, agent)
+        if state in REFUSED:
+            return Clause("rejected", "refusal", verb, agent) if party(verb) else None
+        found = FROM_POLARITY.get(state)
+        found = "intended" if found == "agreed" and scheduled(verb) else found
+        return Clause(found, "decision", verb, agent) if found and party(verb) else None
+    if provision(verb):  # a provision for an act at a later date ("within two months") is still to come
+        return Clause("intended" if scheduled(verb) else "agreed", "provision", verb, agent)
     if state in REFUSED:
         return None  # "X did not attend": narration, not an outcome
-    if has_lemma(verb, "intention_verbs") and state == "affirmed" and party(verb):
+    return _promise(verb, state, agent)
+
+
+def _promise(verb: Token, state: str, agent: str) -> Clause | None:
+    """A party's commitment or proposal ("pledged to", "will send", "proposed a fund"), not yet an act."""
+    if not party(verb):
+        return None
+    if has_lemma(verb, "intention_verbs") and state == "affirmed":
         return Clause("intended", "commitment", verb, agent)
-    if has_lemma(verb, "proposal_verbs") and state == "affirmed" and party(verb):
+    if has_lemma(verb, "proposal_verbs") and state == "affirmed":
         return Clause("proposed", "proposal", verb, agent)
-    if state == "intended" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs") and party(verb):
+    if state == "intended" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs"):
         return Clause("intended", "commitment", verb, agent)
     return None
 
@@ -160,13 +175,38 @@ def _joint_position(verb: Token) -> bool:
     if not has_lemma(verb, "position_verbs"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if subj is None or _reaction(verb):
         return False
-    if subj.lower_ == "we" or subj.tag_ in ("NNS", "NNPS"):
-        return party_word(subj)
-    return subj.ent_type_ == "ORG" or (
-        subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and any(c.isdigit() for c in subj.text)
-    )
+    if (
+        subj.lower_ in ("we", "they")
+        or subj.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subj.children)
+    ):
+        return party_word(subj)  # "the leaders", "we", "France and Germany": several parties at once
+    return subj.ent_type_ in ("ORG", "NORP") and (subj.text.isupper() or any(c.isdigit() for c in subj.text))
+
+
+def _reaction(verb: Token) -> bool:
+    """A position taken on the agreement itself ("welcomed the deal"): a reaction to it, not its content."""
+    return any(c.dep_ == "dobj" and agreement_word(c) for c in verb.children)
+
+
+def scheduled(verb: Token) -> bool:
+    """Is the act the clause agrees set for a later date ("reopen embassies within two months", "net zero
+    by 2050", "later this month")? A span of time it lasts ("for ten years") is not a date to come; a
+    condition ("if it violates the deal") is no schedule."""
+    for t in verb.subtree:
+        if (t.dep_ == "mark" and t.lower_ in ("if", "unless")) or t.ent_type_ != "DATE":
+            continue
+        if any(
+            a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children) for a in t.ancestors
+        ):
+            continue
+        head = t.head if t.head.ent_type_ != "DATE" else t.head.head
+        words = {x.lower_ for x in t.head.subtree} if t.head.ent_type_ == "DATE" else {t.lower_}
+        if head.lower_ in word_set("deadline_preps") or words & word_set("future_time_words"):
+            return True
+    return False
 
 
 def _hedged(verb: Token) -> bool:
@@ -237,49 +277,3 @@ def _needed(verb: Token) -> bool:
         c.dep_ == "xcomp" and (has_lemma(c, "agreement_verbs") or has_lemma(c, "negotiation_verbs"))
         for c in verb.children
     )
-
-
-def reported_span(sentence: Span) -> tuple[int, int]:
-    """Character span (in the sentence's paragraph) of what a sentence reports: the whole sentence, or what
-    its verb of saying governs ("Zelensky said the border remains the main obstacle")."""
-    root = sentence.root
-    said = next((c for c in root.children if c.dep_ == "ccomp"), None) if _reports(root) else None
-    return _trimmed(said if said is not None else root, sentence)
-
-
-def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
-    """Character span (in the sentence's paragraph) of the clause an outcome rests on: what was decided,
-    without the attribution around it ("..., the minister said") or the "that" introducing it."""
-    top = clause.verb
-    while top.dep_ in ("conj", "xcomp") and top.head.pos_ in VERBAL and top.head is not top:
-        top = top.head  # the whole coordination; "chose not to sign" with its subject
-    return _trimmed(top, sentence)
-
-
-def _trimmed(top: Token, sentence: Span) -> tuple[int, int]:
-    """The words of a clause, asides of attribution, a leading "that" and closing punctuation left out."""
-    if top.head is not top and top.head.lemma_.lower() in SPEECH_LEMMAS and top.dep_ in ("ccomp", "xcomp"):
-        tokens = list(top.subtree)
-    elif top is sentence.root:
-        tokens = [t for t in sentence if not _attribution(t, top)]
-    else:
-        tokens = list(top.subtree)
-    while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")”’\"'") or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if not tokens:
-        return sentence.start_char, sentence.end_char
-    end = tokens[-1].idx + len(tokens[-1].text)
-    rest = sentence.doc.text[end : sentence.end_char]
-    if rest.strip() and not rest.strip(" .!?\"”’'\n"):
-        end = sentence.start_char + len(sentence.text.rstrip())  # the clause ends the sentence: keep its stop
-    return tokens[0].idx, end
-
-
-def _attribution(token: Token, root: Token) -> bool:
-    """Part of a ", he said" or "according to X" aside hanging on the main verb."""
-    for anc in (token, *token.ancestors):
-        if anc.head is root and anc is not root:
-            return anc.dep_ == "parataxis" and anc.lemma_.lower() in SPEECH_LEMMAS
-    return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summariser.models import Briefing, QuoteVariant, Source, SourcedQuote, Unsupported
+from summariser.models import Briefing, QuoteVariant, Source, SourcedQuote, SourcedSignatory, Unsupported
 from summariser.render.outline import CAPS, FULL, QUOTES_FULL, SHORT_WORDS, Cite, Label, Line, Text, outline
 from tests.render.conftest import cite, many_points, point
 
@@ -105,8 +105,7 @@ def test_lines_show_labels_support_and_variants(memo: Briefing) -> None:
     assert _words(by_key["intended"].lines[0]) == "intended Tariffs will fall next year.[1]"
     assert by_key["intended"].lines[0].parts[0] == Label("intended", "status")
     assert [_words(x) for x in by_key["signatories"].lines] == [
-        "Ana Diaz, minister (Norland) — port deal[2]",
-        "States named as parties: Norland[2]",
+        "Ana Diaz, minister (Norland) — port deal[2]",  # Norland, which she signs for, is not said twice
     ]
     quote = by_key["quotes"].lines[0]
     assert _words(quote.sub[0]) == "other-speaker as Ben Okafor's: “we accept the terms”[3]"
@@ -114,6 +113,13 @@ def test_lines_show_labels_support_and_variants(memo: Briefing) -> None:
     source = by_key["sources"].lines[1]
     assert _words(source) == "[2] Wire · in/port`two.txt (same wire story as [3])"
     assert [_words(n) for n in source.sub] == ["note: a note"]
+
+
+def test_states_nobody_signs_for_are_named_once_on_their_own_line(memo: Briefing) -> None:
+    southland = SourcedSignatory(name="Southland", role="state", country="Southland", sources=["3"])
+    more = memo.model_copy(update={"signatories": [*memo.signatories, southland]})
+    lines = {s.key: s for s in outline(more).sections}["signatories"].lines
+    assert [_words(x) for x in lines][1:] == ["States named as parties: Southland[3]"]
 
 
 def test_spans_cover_every_cited_line_and_sub_line(memo: Briefing) -> None:

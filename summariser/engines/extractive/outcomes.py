@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from summariser.engines.evidence import span_evidence
 from summariser.models import OpenIssue, Point
 from summariser.news import cues, polarity
-from summariser.news.outcomes import Clause, clause_span, outcome, reported_span
+from summariser.news.clause_spans import clause_span, reported_span
+from summariser.news.outcomes import Clause, outcome
 from summariser.text.document import Sentence
 from summariser.text.normalise import words
 

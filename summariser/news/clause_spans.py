@@ -1,0 +1,58 @@
+"""Where an outcome stands in its sentence: the clause it rests on, or what a verb of saying reports, without
+the attribution around it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summariser.news.lexicon import SPEECH_LEMMAS
+from summariser.news.outcomes import VERBAL, Clause, reports
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def reported_span(sentence: Span) -> tuple[int, int]:
+    """Character span (in the sentence's paragraph) of what a sentence reports: the whole sentence, or what
+    its verb of saying governs ("Zelensky said the border remains the main obstacle")."""
+    root = sentence.root
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None) if reports(root) else None
+    return _trimmed(said if said is not None else root, sentence)
+
+
+def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
+    """Character span (in the sentence's paragraph) of the clause an outcome rests on: what was decided,
+    without the attribution around it ("..., the minister said") or the "that" introducing it."""
+    top = clause.verb
+    while top.dep_ in ("conj", "xcomp") and top.head.pos_ in VERBAL and top.head is not top:
+        top = top.head  # the whole coordination; "chose not to sign" with its subject
+    return _trimmed(top, sentence)
+
+
+def _trimmed(top: Token, sentence: Span) -> tuple[int, int]:
+    """The words of a clause, asides of attribution, a leading "that" and closing punctuation left out."""
+    if top.head is not top and top.head.lemma_.lower() in SPEECH_LEMMAS and top.dep_ in ("ccomp", "xcomp"):
+        tokens = list(top.subtree)
+    elif top is sentence.root:
+        tokens = [t for t in sentence if not _attribution(t, top)]
+    else:
+        tokens = list(top.subtree)
+    while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")”’\"'") or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return sentence.start_char, sentence.end_char
+    end = tokens[-1].idx + len(tokens[-1].text)
+    rest = sentence.doc.text[end : sentence.end_char]
+    if rest.strip() and not rest.strip(" .!?\"”’'\n"):
+        end = sentence.start_char + len(sentence.text.rstrip())  # the clause ends the sentence: keep its stop
+    return tokens[0].idx, end
+
+
+def _attribution(token: Token, root: Token) -> bool:
+    """Part of a ", he said" or "according to X" aside hanging on the main verb."""
+    for anc in (token, *token.ancestors):
+        if anc.head is root and anc is not root:
+            return anc.dep_ == "parataxis" and anc.lemma_.lower() in SPEECH_LEMMAS
+    return False

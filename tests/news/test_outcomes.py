@@ -1,0 +1,79 @@
+"""The outcome a sentence states, read from its main clause: status, kind, and what is set for later."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.ingest.clean import from_text
+from summariser.news.outcomes import Clause, outcome
+from summariser.text.nlp import parse
+
+
+def _outcome(text: str) -> Clause | None:
+    """The outcome of the one sentence of a made-up text."""
+    (unit,) = parse(from_text(text))
+    return outcome(next(iter(unit.doc.sents)), frozenset(), 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "kind"),
+    [
+        ("The ministers agreed to create a joint coast guard.", "agreed", "decision"),
+        ("The communique calls for an end to the blockade of the strait.", "agreed", "provision"),
+        ("Under the accord, both navies will share radar data.", "agreed", "provision"),
+        ("The leaders condemned the attack on the ferry.", "agreed", "provision"),
+        ("Estonia chose not to sign the fisheries treaty.", "rejected", "refusal"),
+        ("The communique stopped short of naming the attacker.", "rejected", "refusal"),
+        ("Two delegations abstained from the vote on the text.", "rejected", "refusal"),
+        ("The ministers failed to agree on fishing quotas.", "rejected", "refusal"),
+        ("France and Germany condemned the strike on the dam.", "agreed", "provision"),
+        ("NATO condemned the strike on the dam.", "agreed", "provision"),
+    ],
+)
+def test_status_and_kind_of_the_main_clause(text: str, status: str, kind: str) -> None:
+    clause = _outcome(text)
+    assert clause is not None
+    assert (clause.status, clause.kind) == (status, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two states agreed to reopen their consulates within three months.",
+        "The ministers agreed to hold a second round of talks next year.",
+        "Under the accord, both navies will end live-fire drills by 2030.",
+        "The communique calls for elections before the end of next year.",
+    ],
+)
+def test_an_act_set_for_a_later_date_is_intended(text: str) -> None:
+    clause = _outcome(text)
+    assert clause is not None and clause.status == "intended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed to extend the truce for ten years.",  # a span it lasts, not a date to come
+        "The ministers agreed to lift the tariffs if the truce holds until March.",  # a condition
+        "The ministers agreed on Tuesday to create a joint coast guard.",  # the day it was agreed
+    ],
+)
+def test_a_duration_a_condition_or_the_day_of_agreeing_is_no_schedule(text: str) -> None:
+    clause = _outcome(text)
+    assert clause is not None and clause.status == "agreed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord represents a breakthrough for the region.",
+        "The pact comes a week before the vote in parliament.",
+        "The treaty marks the end of a long quarrel over fishing rights.",
+        "The text consists of twelve articles and two annexes.",
+        "The visiting leaders welcomed the agreement.",  # a reaction to the deal, not what it says
+        "Norway condemned the strike on the dam.",  # one party's remark, not a joint position
+        "The delegates met in a hotel by the harbour.",
+    ],
+)
+def test_descriptions_and_reactions_are_no_outcome(text: str) -> None:
+    assert _outcome(text) is None
