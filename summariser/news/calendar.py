@@ -18,7 +18,9 @@ CALENDAR = (
     rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}}){ORDINAL}(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>\d{{4}}))?"
 )
-WEEKDAY = re.compile(rf"\b(?:on\s+)?(?P<day>{'|'.join(DAYS)})\b(?:['’]s)?(?:,?\s+(?:(?i:{CALENDAR}))\b)?")
+WEEKDAY = re.compile(  # "Tuesday, September 15", "Wednesday (January 15)"
+    rf"\b(?:on\s+)?(?P<day>{'|'.join(DAYS)})\b(?:['’]s)?(?:,?\s+\(?(?:(?i:{CALENDAR}))\b\)?)?"
+)
 
 
 @dataclass(frozen=True)

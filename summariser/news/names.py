@@ -86,13 +86,25 @@ def role_before(text: str) -> tuple[str, str]:
         if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
             if comma and _governed(stripped[: stripped.casefold().rfind(cand)]):
                 return "", ""  # "Through a spokesperson, X said": the spokesperson is not X's post
-            adj = tokens[-k - 1] if len(tokens) > k else ""
+            adj = tokens[-k - 1] if len(tokens) > k and _adjacent(stripped, tokens[-k - 1], k) else ""
             title = " ".join(tokens[-k:])
             front = tokens[: len(tokens) - k]
             if front and lexicon.country_of(front[-1]):  # "former French President"
                 front = front[:-1]
             return adj, f"{front[-1]} {title}" if front and _past_or_future(front[-1]) else title
     return "", ""
+
+
+def _adjacent(text: str, adj: str, k: int) -> bool:
+    """Is the word before a k-word title beside it ("French President"), not across a comma or a stop
+    ("peace in Norland, President X")?"""
+    title_at = len(text)
+    for _ in range(k):
+        title_at = len(text[:title_at].rstrip())
+        title_at = max(text.rfind(" ", 0, title_at), text.rfind("\n", 0, title_at)) + 1
+    if not text[:title_at].rstrip().endswith(adj):
+        return False
+    return not adj.endswith(".") or adj.count(".") > 1  # "U.S. President", not "in Norland. President"
 
 
 def _governed(before_title: str) -> bool:

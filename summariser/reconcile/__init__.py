@@ -10,7 +10,7 @@ from summariser.models import Briefing, Failure, Source, SummitOutcome, Usage
 from summariser.reconcile import conflicts
 from summariser.reconcile.claims import comparable, published_dates
 from summariser.reconcile.coverage import Coverage
-from summariser.reconcile.event import header
+from summariser.reconcile.event import header, mentioned_years
 from summariser.reconcile.identity import identities
 from summariser.reconcile.listing import source_entries
 from summariser.reconcile.members import Record
@@ -48,7 +48,11 @@ def reconcile(records: list[Record], failures: list[Failure]) -> Briefing:
     for p, members in zip(outcomes, outcome_members, strict=True):
         p.disputed = conflicts.opposite_statuses(members) is not None
     briefing = Briefing(
-        event=header([r.outcome.event for r in on_topic], published_dates(cov)),
+        event=header(
+            [r.outcome.event for r in on_topic],
+            published_dates(cov),
+            mentioned_years([r.doc.text for r in on_topic]),
+        ),
         sources=source_entries(cov),
         signatories=signed,
         quotes=quotes,

@@ -13,6 +13,7 @@ from summariser.news import lexicon
 from summariser.news.calendar import MONTHS, Day, read_day
 from summariser.news.lexicon import DAYS, STOPWORDS
 
+YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 NEAR_DAYS = 183  # a date given without a year is read within half a year of the articles' usual date
 
 CUT = re.compile(
@@ -36,7 +37,7 @@ def usable_place(place: str, name: str) -> bool:
     return p.casefold() not in name.casefold() and name.casefold() not in p.casefold()
 
 
-def resolve_day(day: str, published: list[date]) -> str:
+def resolve_day(day: str, published: list[date], years: Counter[int] | None = None) -> str:
     """A day as the articles name it, as a calendar date. A date the text gives with the weekday wins
     when the weekday agrees (its year from the text, else the one nearest the articles' usual date);
     a weekday alone is the last such day on or before the usual date (of dates given equally often,
@@ -46,7 +47,7 @@ def resolve_day(day: str, published: list[date]) -> str:
         return day
     counts = Counter(published)
     ref = min(counts, key=lambda d: (-counts[d], d)) if counts else None
-    given = _calendar(named, ref)
+    given = _calendar(named, ref) or (_in_years(named, years) if ref is None and years else None)
     if given is not None:
         return _written(given)
     if named.month and not named.year and ref is None:
@@ -74,22 +75,51 @@ def _calendar(named: Day, ref: date | None) -> date | None:
     return min(fits, key=distance, default=None)
 
 
+def _in_years(named: Day, years: Counter[int]) -> date | None:
+    """With no publication date: the date in the year the articles mention most where the weekday named
+    falls on that date (the weekday confirms the year)."""
+    for year, _ in years.most_common():
+        with contextlib.suppress(ValueError):
+            when = date(named.year or year, named.month, named.day)
+            if DAYS[when.weekday()] == named.weekday:
+                return when
+    return None
+
+
+def mentioned_years(texts: list[str]) -> Counter[int]:
+    """How many articles mention each year: the story's own year is the one most of them name."""
+    return Counter(y for t in texts for y in {int(m) for m in YEAR.findall(t)})
+
+
 def _written(when: date) -> str:
     """A date as the memo's header writes it."""
     return f"{DAYS[when.weekday()]} {when.day} {MONTHS[when.month - 1].capitalize()} {when.year}"
 
 
-def header(events: list[Event], published: list[date]) -> Event:
+def header(events: list[Event], published: list[date], years: Counter[int] | None = None) -> Event:
     """Majority name, place and day across articles, each checked to read whole."""
-    names = Counter(e.name for e in events if usable_name(e.name))
-    name = names.most_common(1)[0][0] if names else ""
+    name = _majority_name([e.name for e in events if usable_name(e.name)])
     places = _merged(Counter(e.location for e in events if usable_place(e.location, name)))
     day = _majority_day([e.date for e in events if e.date])
     return Event(
         name=name,
         location=places.most_common(1)[0][0] if places else "",
-        date=resolve_day(day, published) if day else "",
+        date=resolve_day(day, published, years) if day else "",
     )
+
+
+def _majority_name(names: list[str]) -> str:
+    """The name most articles use, counted by its capitalised words ("Israel–Hamas ceasefire" and
+    "Israel–Hamas deal" vote together), in the form most of them write."""
+    by: dict[frozenset[str], list[str]] = {}
+    for n in names:
+        by.setdefault(
+            frozenset(w.casefold() for w in re.findall(r"[\w'’]+", n) if not w.islower()), []
+        ).append(n)
+    if not by:
+        return ""
+    forms = max(by.values(), key=len)  # the first of equals, as articles were given
+    return Counter(forms).most_common(1)[0][0]
 
 
 def _majority_day(days: list[str]) -> str:

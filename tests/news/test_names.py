@@ -8,6 +8,12 @@ def test_a_title_ending_the_text_before_a_name_is_read_with_its_country_word() -
     assert role_before("the envoy met the prime minister,") == ("the", "prime minister")
 
 
+def test_a_country_across_a_comma_or_a_stop_is_not_the_titles() -> None:
+    assert role_before("for a lasting peace in Norland, President") == ("", "President")
+    assert role_before("the ferries will run again from Norland. President") == ("", "President")
+    assert role_before("welcomed by U.S. Secretary of State") == ("U.S.", "Secretary of State")
+
+
 def test_a_title_moved_out_of_the_present_keeps_its_modifier() -> None:
     assert role_before("said former Foreign Minister")[1] == "former Foreign Minister"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from summariser.models import Event
-from summariser.reconcile.event import header, resolve_day, usable_name, usable_place
+from summariser.reconcile.event import header, mentioned_years, resolve_day, usable_name, usable_place
 
 
 def test_a_place_repeating_the_name_is_dropped() -> None:
@@ -76,3 +76,22 @@ def test_a_short_form_of_a_place_votes_for_its_full_name() -> None:
 
 def test_an_event_with_no_name_still_has_its_place() -> None:
     assert header([Event(location="Mahebourg")], []).location == "Mahebourg"
+
+
+def test_names_with_the_same_sides_vote_together() -> None:
+    events = [
+        Event(name="Norland–Southland truce"),
+        Event(name="Harbour Forum"),
+        Event(name="Norland–Southland deal"),
+        Event(name="Norland–Southland truce"),
+        Event(name="Harbour Forum"),
+    ]
+    assert header(events, []).name == "Norland–Southland truce"  # three votes for its sides, two for it
+
+
+def test_with_no_page_date_the_year_most_articles_mention_dates_the_day() -> None:
+    years = mentioned_years(["The 2024 talks, 2024 again, 1999.", "In 2024 they met.", "2024, not 1999."])
+    assert years == {2024: 3, 1999: 2}  # articles that mention a year, not mentions
+    assert resolve_day("Tuesday, May 7", [], years) == "Tuesday 7 May 2024"
+    assert resolve_day("Friday (May 7)", [], years) == "Friday 7 May 1999"  # the weekday confirms the year
+    assert resolve_day("Monday, May 7", [], years) == "Monday 7 May"  # in no year they mention

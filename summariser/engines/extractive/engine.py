@@ -113,7 +113,7 @@ def _extract(doc: Document) -> SummitOutcome:
     signatories = _signatories(ctx)
     outcome = SummitOutcome.bounded(
         article=article_meta(doc),
-        event=event_of(ctx.body, ctx.doc.location, ctx.places),
+        event=event_of(ctx.body, ctx.doc.location, ctx.places, outcomes.between(ctx)),
         quotes=quotes,
         signatories=signatories,
         participants=_participants(ctx, quotes, signatories),

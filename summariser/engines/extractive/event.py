@@ -17,7 +17,8 @@ EVENT_NAME = re.compile(
     r"""(?:meeting|summit|gathering|conference|talks)(?:\s+yet)?\s+of\s+the\s+(?:so-called\s+)?["“]?
         (?P<a>[A-Za-z][\w'’ -]{2,60}?)["”]?(?=\s+(?:in|on|at)\b|[,.;])
       | \b(?:the|a)\s+["“](?P<b>[^"”]{3,60})["”]\s+(?:summit|meeting|conference|talks)
-      | \b(?P<c>(?:[A-Z][\w'’-]+\s+){1,5})(?:Summit|Conference|Forum)\b""",
+      | \b(?P<c>(?:[A-Z][\w'’-]+\s+){1,5})(?:Summit|Conference|Forum)\b
+      | \b(?P<d>(?:[A-Z][\w'’-]+\s+){1,4}(?:Accords|Treaty|Pact))\b""",
     re.VERBOSE,
 )
 EVENT_PLACES = (  # tried one by one: as one alternation, "The summit in X" would match "The summit"
@@ -30,22 +31,31 @@ EVENT_PLACES = (  # tried one by one: as one alternation, "The summit in X" woul
     ),
     re.compile(r"\b(?P<place>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b"),
 )
+ACRONYM_EVENT = re.compile(  # "COP28 summit", "the G-20 leaders", "AUKUS pact": a name made of capitals
+    r"\b(?P<name>[A-Z]{2,}(?:-?\d{1,2})?|[A-Z]-?\d{1,2})\s+(?:[a-z]+\s+)?(?:(?i:summit|conference|talks|meeting|"
+    r"leaders|declaration|pact|deal|agreement|partnership|accord|communiqu[eé]))\b"
+)
 EVENT_WORDS = re.compile(
     r"\b(?:summit|meeting|talks|signed|agreed|gathered|conference|communiq[uú]e|declaration)\b", re.IGNORECASE
 )
 
 
 def event_of(
-    body: list[Sentence], dateline_place: str, tagged: Sequence[tuple[int, int]] | None = None
+    body: list[Sentence],
+    dateline_place: str,
+    tagged: Sequence[tuple[int, int]] | None = None,
+    between: str = "",
 ) -> Event:
     """The event's name, place and day, by majority over the article's mentions. With the tagger's place
-    spans (`tagged`), a candidate place must be one of them or a country or capital the lexicon knows."""
+    spans (`tagged`), a candidate place must be one of them or a country or capital the lexicon knows.
+    `between`: the sides the opening names ("Israel–Hamas ceasefire"), the name unless the article
+    names the event more than once."""
     names: Counter[str] = Counter()
     places: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for s in body:
         for m in EVENT_NAME.finditer(s.text):
-            name = " ".join((m.group("a") or m.group("b") or m.group("c") or "").split())
+            name = " ".join((m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").split())
             if name:
                 names[name.casefold()] += 1
                 forms.setdefault(name.casefold(), name)
@@ -57,7 +67,14 @@ def event_of(
                 continue
             if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
                 places[place] += 1
-    name = forms[names.most_common(1)[0][0]] if names else ""
+    for s in body:
+        for m in ACRONYM_EVENT.finditer(s.text):
+            acronym = m.group("name")
+            if not lexicon.country_of(acronym) and acronym.casefold() not in lexicon.TITLE_SET:
+                names[acronym.casefold()] += 1
+                forms.setdefault(acronym.casefold(), acronym)
+    top, count = names.most_common(1)[0] if names else ("", 0)
+    name = forms.get(top, "") if count > 1 or not between else between
     if dateline_place:
         places[dateline_place] += 2  # the dateline names where the story was filed: usually the venue
     place = places.most_common(1)[0][0] if places else ""

@@ -11,15 +11,17 @@ from summariser.models import OpenIssue, Point
 from summariser.news import cues, polarity
 from summariser.news.clause_spans import clause_span, reported_span
 from summariser.news.outcomes import Clause, outcome
+from summariser.news.parties import Surname, event_noun, named_event, parties
 from summariser.text.document import Sentence
 from summariser.text.normalise import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from summariser.engines.extractive.engine import Context
 
 STATEMENT_WORDS = 4  # a quotation this long is a statement; a shorter one is a scare quote in the text
+OPENING = 3  # the headline and the first sentences: where a story names who the event is between
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -87,6 +89,27 @@ def read(ctx: Context) -> list[tuple[Sentence, Clause | None, bool]]:
             found.append((s, clause, cues.is_open_issue(sentence)))
         ctx.outcomes = found
     return ctx.outcomes
+
+
+def between(ctx: Context) -> str:
+    """The sides an article's opening names together, with the deal or meeting it is about
+    ("Israel–Hamas ceasefire"); "" when the opening names no two sides."""
+    parsed = polarity.sentences(polarity.analysis(ctx.doc))
+    opening = [parsed[s.start] for s in ctx.doc.sentences[:OPENING] if s.start in parsed]
+
+    def surname(base: int) -> Surname:
+        def short(token: Token) -> str:
+            person = ctx.people.at(base + token.idx, base + token.idx + len(token.text))
+            return person.surname if person else token.text
+
+        return short
+
+    for base, sentence in opening:
+        sides = parties(sentence, surname(base))
+        if sides:
+            kind = next((k for _, x in opening if (k := event_noun(x))), "")
+            return " ".join(["–".join(sides), kind]).strip()
+    return next((n for _, x in opening if (n := named_event(x))), "")
 
 
 def _inside(sentence: Span, base: int, spans: list[tuple[int, int]]) -> frozenset[int]:

@@ -3,9 +3,11 @@ gives a multi-day range, not a conflict)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from summariser.models import Claim, Conflict, Event
+from summariser.news.agents import word_set
 from summariser.news.lexicon import DAYS
 from summariser.reconcile.conflicts.common import cites, sentence_around
 from summariser.reconcile.members import Sourced
@@ -15,7 +17,7 @@ def dates(events: list[Sourced[Event]]) -> list[Conflict]:
     """One conflict listing each day given, when independent stories give days no story spans."""
     by_day: dict[str, list[Sourced[Event]]] = defaultdict(list)
     for e in events:
-        if e.item.date and e.item.date_evidence is not None:
+        if e.item.date and e.item.date_evidence is not None and _dates_the_act(e):
             by_day[e.item.date.casefold()].append(e)
     spans = _spans(by_day)
     days = sorted(by_day, key=_day_index)
@@ -32,6 +34,16 @@ def dates(events: list[Sourced[Event]]) -> list[Conflict]:
             basis="each side is the day a story gives for the event itself; no story names both days",
         )
     ]
+
+
+def _dates_the_act(event: Sourced[Event]) -> bool:
+    """Is the day given in a sentence about the event's own act ("signed on Tuesday"), not beside a
+    mention of it that dates something else (a caption's "at the venue for the talks on Monday")?"""
+    ev = event.item.date_evidence
+    if ev is None:
+        return False
+    words = set(re.findall(r"[a-z]+", sentence_around(event.doc, ev.start, ev.end).casefold()))
+    return not words.isdisjoint(word_set("dating_verbs"))
 
 
 def _day_index(day: str) -> tuple[int, str]:

@@ -54,3 +54,36 @@ def test_without_the_taggers_places_the_pattern_alone_decides() -> None:
 def test_a_known_capital_needs_no_tag() -> None:
     doc = from_text("Port deal\n\nThe ministers' summit in Lisbon ended late.\n", name="e.txt")
     assert event_of(doc.body, "", []).location == "Lisbon"
+
+
+def _name(text: str) -> str:
+    """The event name the extractive engine gives a made-up article."""
+    from summariser.engines.extractive.engine import extract
+
+    return extract(from_text(text, name="n.txt")).event.name
+
+
+def test_the_sides_the_opening_names_together_name_the_event() -> None:
+    text = (
+        "Norway and Iceland sign fishing deal\n\n"
+        "Norway and Iceland agreed on Friday to share the herring quota, ending a decade of quarrels.\n"
+    )
+    assert _name(text) == "Norway–Iceland fishing deal"  # the sides from the body, the deal from the headline
+
+
+def test_a_list_of_who_attended_is_not_the_sides() -> None:
+    text = "Ministers met in Oslo\n\nThe talks drew envoys including Maria Lund, Peter Holm and Ana Ruiz.\n"
+    assert "–" not in _name(text)
+
+
+def test_a_deal_named_by_one_side_or_place_names_the_event() -> None:
+    text = "The Iceland fishing deal was reached in Oslo on Friday.\n\nThe text runs to nine pages.\n"
+    assert _name(text) == "Iceland fishing deal"
+
+
+def test_a_name_the_article_repeats_wins_over_the_sides() -> None:
+    text = (
+        "Norway and Iceland agreed to share the herring quota.\n\n"
+        "The NORFISH pact was signed in Oslo. Critics of the NORFISH pact say it came late.\n"
+    )
+    assert _name(text) == "NORFISH"

@@ -69,3 +69,8 @@ def test_the_conflict_does_not_depend_on_the_order_of_stories() -> None:
     forward = dates([_dated("1", THURSDAY, "Thursday"), _dated("2", FRIDAY, "Friday")])
     backward = dates([_dated("2", FRIDAY, "Friday"), _dated("1", THURSDAY, "Thursday")])
     assert forward == backward
+
+
+def test_a_day_beside_no_act_of_the_event_is_not_a_side() -> None:
+    caption = "The foreign ministers on the steps of the palace, the venue for the talks, on Wednesday."
+    assert dates([_dated("1", THURSDAY, "Thursday"), _dated("2", caption, "Wednesday")]) == []
