@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from summariser.news.lexicon import DAYS
 
@@ -38,11 +39,15 @@ def month_number(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.casefold()[:3]))
 
 
+DATED = re.compile(rf"(?i:{CALENDAR})")
+
+
 def read_day(text: str) -> Day | None:
-    """The weekday and calendar date a phrase like "Tuesday, September 15, 2020" names, else None."""
+    """The weekday and calendar date a phrase like "Tuesday, September 15, 2020" names (or "July 14,
+    2015", whose weekday the calendar gives), else None."""
     m = WEEKDAY.fullmatch(text.strip())
     if m is None:
-        return None
+        return _dated(text)
     weekday = DAYS[[d.casefold() for d in DAYS].index(m.group("day").casefold())]
     month = m.group("m1") or m.group("m2")
     if not month:
@@ -50,3 +55,19 @@ def read_day(text: str) -> Day | None:
     day = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y1") or m.group("y2") or 0)
     return Day(weekday, month_number(month), day, year) if 1 <= day <= 31 else Day(weekday)
+
+
+def _dated(text: str) -> Day | None:
+    """A full calendar date without its weekday ("July 14, 2015"), with the weekday it fell on."""
+    m = DATED.fullmatch(text.strip())
+    if m is None or not (m.group("y1") or m.group("y2")):
+        return None
+    try:
+        when = date(
+            int(m.group("y1") or m.group("y2")),
+            month_number(m.group("m1") or m.group("m2")),
+            int(m.group("d1") or m.group("d2")),
+        )
+    except ValueError:
+        return None
+    return Day(DAYS[when.weekday()], when.month, when.day, when.year)

@@ -95,3 +95,8 @@ def test_with_no_page_date_the_year_most_articles_mention_dates_the_day() -> Non
     assert resolve_day("Tuesday, May 7", [], years) == "Tuesday 7 May 2024"
     assert resolve_day("Friday (May 7)", [], years) == "Friday 7 May 1999"  # the weekday confirms the year
     assert resolve_day("Monday, May 7", [], years) == "Monday 7 May"  # in no year they mention
+
+
+def test_a_calendar_date_without_its_weekday_votes_with_the_weekday_it_fell_on() -> None:
+    events = [Event(date="Thursday"), Event(date="Monday"), Event(date="July 14, 2016")]
+    assert header(events, []).date == "Thursday 14 July 2016"

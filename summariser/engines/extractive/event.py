@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from summariser.engines.evidence import span_evidence
 from summariser.models import Event
 from summariser.news import lexicon
-from summariser.news.calendar import WEEKDAY
+from summariser.news.agents import word_set
+from summariser.news.calendar import CALENDAR, WEEKDAY
 from summariser.text.document import Sentence
 
 EVENT_NAME = re.compile(
@@ -22,9 +24,10 @@ EVENT_NAME = re.compile(
     re.VERBOSE,
 )
 EVENT_PLACES = (  # tried one by one: as one alternation, "The summit in X" would match "The summit"
-    re.compile(
-        r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed)\b[^.]{0,40}?\bin\s+"
-        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    re.compile(  # "the deal struck in Dubai", "talks held in the city of Geneva", "signed at the White House"
+        r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed|negotiations|ceremony|"
+        r"agreement|deal|accord|declaration|reached|struck|held|hosted|adopted)\b[^.]{0,40}?\b(?:in|at)\s+"
+        r"(?:the\s+(?:city\s+of\s+)?)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     ),
     re.compile(
         r"\b(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|talks|meeting|conference)"
@@ -101,8 +104,25 @@ def _day(body: list[Sentence]) -> tuple[str, tuple[int, int] | None]:
                 written = " ".join(s.text[m.start("day") : end].split())
                 days.append((m.group("day").casefold(), written, s.start + m.start("day"), s.start + end))
     if not days:
-        return "", None
+        return _dated_act(body)
     weekday = Counter(d for d, _, _, _ in days).most_common(1)[0][0]
     mine = [d for d in days if d[0] == weekday]
     _, written, start, end = max(mine, key=lambda d: len(d[1]))  # the fullest; the first of equals
     return written, (start, end)
+
+
+def _dated_act(body: list[Sentence]) -> tuple[str, tuple[int, int] | None]:
+    """With no weekday: the first full calendar date an act of the event is dated by ("struck a deal on
+    July 14, 2015"); a date that only stands near such a verb may date something else."""
+    for s in body:
+        for m in _act_on_date().finditer(s.text):
+            if m.group("y1") or m.group("y2"):
+                return m.group("date"), (s.start + m.start("date"), s.start + m.end("date"))
+    return "", None
+
+
+@cache
+def _act_on_date() -> re.Pattern[str]:
+    """A verb of the event's act, a few words of its object, then "on" and a calendar date."""
+    verbs = "|".join(sorted(word_set("dating_verbs")))
+    return re.compile(rf"(?i:\b(?:{verbs})\b)[^.,;:“”\"]{{0,40}}?\bon\s+(?P<date>(?i:{CALENDAR}))")

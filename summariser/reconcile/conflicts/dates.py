@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from summariser.models import Claim, Conflict, Event
 from summariser.news.agents import word_set
+from summariser.news.calendar import read_day
 from summariser.news.lexicon import DAYS
 from summariser.reconcile.conflicts.common import cites, sentence_around
 from summariser.reconcile.members import Sourced
@@ -18,7 +19,8 @@ def dates(events: list[Sourced[Event]]) -> list[Conflict]:
     by_day: dict[str, list[Sourced[Event]]] = defaultdict(list)
     for e in events:
         if e.item.date and e.item.date_evidence is not None and _dates_the_act(e):
-            by_day[e.item.date.casefold()].append(e)
+            named = read_day(e.item.date)  # "July 14, 2015" is a Tuesday, and agrees with "Tuesday"
+            by_day[(named.weekday if named else e.item.date).casefold()].append(e)
     spans = _spans(by_day)
     days = sorted(by_day, key=_day_index)
     apart = {d for d in days for o in days if o != d and frozenset((d, o)) not in spans}

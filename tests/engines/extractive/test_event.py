@@ -87,3 +87,13 @@ def test_a_name_the_article_repeats_wins_over_the_sides() -> None:
         "The NORFISH pact was signed in Oslo. Critics of the NORFISH pact say it came late.\n"
     )
     assert _name(text) == "NORFISH"
+
+
+def test_with_no_weekday_a_full_date_beside_the_act_is_the_day() -> None:
+    doc = from_text("Port deal\n\nIn 2015 talks began. The ministers signed the accord on May 2, 2016.\n")
+    assert event_of(doc.body, "").date == "May 2, 2016"
+
+
+def test_a_date_that_only_stands_near_an_act_does_not_date_the_event() -> None:
+    text = "Port deal\n\nThe plan was set out on May 2, 2016, after which the ministers endorsed it.\n"
+    assert event_of(from_text(text).body, "").date == ""

@@ -74,3 +74,8 @@ def test_the_conflict_does_not_depend_on_the_order_of_stories() -> None:
 def test_a_day_beside_no_act_of_the_event_is_not_a_side() -> None:
     caption = "The foreign ministers on the steps of the palace, the venue for the talks, on Wednesday."
     assert dates([_dated("1", THURSDAY, "Thursday"), _dated("2", caption, "Wednesday")]) == []
+
+
+def test_a_calendar_date_agrees_with_its_weekday() -> None:
+    dated = "The accord was signed on July 14, 2016 in Gdansk."  # a Thursday
+    assert dates([_dated("1", THURSDAY, "Thursday"), _dated("2", dated, "July 14, 2016")]) == []
