@@ -69,6 +69,8 @@ class Attributor:
                 person, phrase = self._find(p, quoted)
             if not (person or phrase) and prev is not None and self._continues(prev, p):
                 person, phrase = prev.person, prev.speaker
+            if not (person or phrase) and self.finder is not None:
+                person, phrase = self.finder.predicate_speaker(p.open_pos, p.close_pos)
             p.person = person
             p.speaker = person.name if person else phrase
             prev = p

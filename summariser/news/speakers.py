@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from summariser.news import lexicon, phrases
@@ -22,6 +22,14 @@ CLIMB = 6  # head steps from a quote to the verb that reports it
 Check = Callable[["Token"], bool]
 PERSONAL = {"he", "she", "they", "who"}
 NOT_SPEAKERS = {"it", "this", "that", "which", "there", "i", "we", "you"}
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own, not "to deplore" or "deploring"
+
+
+def _passive(verb: Token) -> bool:
+    """ "the plan 'rejected by both sides'": a participle with its agent describes the noun."""
+    return any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
 
 
 def is_speech(token: Token) -> bool:
@@ -52,8 +60,21 @@ class SpeakerFinder:
         """The speaker of the passage between two quotation marks, or (None, "") when the parse has none."""
         if not (self.index.analysed(open_pos) or self.index.analysed(close_pos)):
             return None, ""  # only tokenised (past the parse budget): no verbs or subjects to read
-        for sent in self._sentences(open_pos, close_pos):
-            subject = self._subject_for(sent, open_pos, close_pos)
+        return self._first(
+            self._subject_for(s, open_pos, close_pos) for s in self._sentences(open_pos, close_pos)
+        )
+
+    def predicate_speaker(self, open_pos: int, close_pos: int) -> Speaker:
+        """The last resort, when nothing reports the quote: the subject of a quoted main verb."""
+        if not self.index.analysed(open_pos):
+            return None, ""
+        return self._first(
+            self._predicate(s, open_pos, close_pos) for s in self._sentences(open_pos, close_pos)
+        )
+
+    def _first(self, subjects: Iterable[Token | None]) -> Speaker:
+        """The first subject that names a person or a body that speaks."""
+        for subject in subjects:
             if subject is not None:
                 found = self.resolver.speaker(subject)
                 if found[0] is not None or found[1]:
@@ -137,6 +158,25 @@ class SpeakerFinder:
             if token.tag_ in {"WDT", "WP", "IN"} or token.pos_ in {"VERB", "AUX"}:
                 return None
         return None
+
+    def _predicate(self, sent: Span, open_pos: int, close_pos: int) -> Token | None:
+        """'The leaders "deplored in the strongest terms" the attack': with no verb of saying, a quote
+        opening on the main verb quotes the words of its subject standing just before it."""
+        base = self.index.base(sent[0])
+        words = [t for t in sent if open_pos <= base + t.idx <= close_pos and not t.is_punct]
+
+        def usable(t: Token) -> bool:
+            return not open_pos <= base + t.idx <= close_pos and not self.resolver.in_quote(base + t.idx)
+
+        if not words or words[0].tag_ not in {*FINITE, "VBN"}:
+            return None
+        verb = words[0]
+        if verb.dep_ == "acl" and verb.head.i == verb.i - 2 and usable(verb.head) and not _passive(verb):
+            return verb.head  # the parser hung the quoted verb on the noun just before the mark
+        if verb.tag_ not in FINITE or verb.dep_ not in {"ROOT", "conj"}:  # not what a ccomp reports
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and usable(c)), None)
+        return subject if subject is not None and subject.i < verb.i else None
 
     def _climb(self, head: Token, usable: Check) -> Token | None:
         """Walk up from a quote's attachment to the first verb of saying, and return its subject."""

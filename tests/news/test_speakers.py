@@ -181,3 +181,19 @@ def test_a_name_running_into_an_organisation_is_no_person(speakers: Speakers) ->
         '"It was the best hour of my day," she said.\n'
     )
     assert speakers(text)["It was the best hour of my day,"] != "River Pilots"
+
+
+def test_a_quote_opening_on_the_verb_quotes_the_subject_before_it(speakers: Speakers) -> None:
+    text = (
+        'Most coastal ministers "condemned in the clearest possible words" the blockade of the strait, '
+        "a regional broadcaster reported.\n\n"
+        'Minister Tomas Kivilo "rejected every claim of the other side" in a short address.\n'
+    )
+    found = speakers(text)
+    assert found["condemned in the clearest possible words"] == "Most coastal ministers"
+    assert found["rejected every claim of the other side"] == "Tomas Kivilo"
+
+
+def test_a_quoted_passive_participle_describes_the_noun(speakers: Speakers) -> None:
+    text = 'Delegates studied the plan "rejected by both sides in the spring" for an hour.\n'
+    assert speakers(text).get("rejected by both sides in the spring", "") == ""

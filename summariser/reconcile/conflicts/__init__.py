@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from summariser.reconcile.conflicts.claims import opposite_statuses, signed_vs_refused
 from summariser.reconcile.conflicts.counts import category, counts
 from summariser.reconcile.conflicts.dates import dates
+from summariser.reconcile.conflicts.mediators import mediators
 from summariser.reconcile.conflicts.quotes import attribution, wording
 from summariser.reconcile.conflicts.references import references
 from summariser.reconcile.conflicts.restated import restated
@@ -24,6 +25,7 @@ __all__ = [
     "counts",
     "dates",
     "detect",
+    "mediators",
     "opposite_statuses",
     "posts",
     "references",
@@ -41,7 +43,7 @@ def detect(c: Claims, who: Identities) -> list[Conflict]:
         found += [x for x in (attribution(quote, members, who.display), wording(quote, members)) if x]
     found += restated([m for _, m in c.quotes], c.stories)
     found += [*roles(c.titles, who.display), *posts(c.titles, who.display)]
-    found += [*dates(c.events), *references(c.marks, c.current_year)]
+    found += [*dates(c.events), *references(c.marks, c.current_year), *mediators(c.stories)]
     found += [
         signed_vs_refused(who.display(key), signed, refused)
         for key, (signed, refused) in c.signings.items()

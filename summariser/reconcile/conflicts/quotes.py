@@ -78,7 +78,8 @@ def wording(quote: SourcedQuote, members: list[Member]) -> Conflict | None:
         claims.append(claim)
         words = "; ".join(c.shown() for c in found)
         shown.append(f"{kinds}: {words} {cites(first.sources)} vs {cites(claim.sources)}")
-    summary = f"{quote.speaker}'s words differ between sources ({' · '.join(shown)})"
+    whose = f"{quote.speaker}'" if quote.speaker.endswith("s") else f"{quote.speaker}'s"  # "Leaders' words"
+    summary = f"{whose} words differ between sources ({' · '.join(shown)})"
     basis = (
         "one utterance (its words in the same order) as independent stories print it, aligned word by word"
     )
