@@ -11,7 +11,8 @@ from summariser.reconcile.conflicts.mediators import mediators
 from summariser.reconcile.conflicts.quotes import attribution, wording
 from summariser.reconcile.conflicts.references import references
 from summariser.reconcile.conflicts.restated import restated
-from summariser.reconcile.conflicts.roles import Title, posts, roles
+from summariser.reconcile.conflicts.roles import Title, posts, roles, tenure
+from summariser.reconcile.conflicts.venues import venues
 
 if TYPE_CHECKING:
     from summariser.models import Conflict
@@ -32,6 +33,8 @@ __all__ = [
     "restated",
     "roles",
     "signed_vs_refused",
+    "tenure",
+    "venues",
     "wording",
 ]
 
@@ -42,8 +45,9 @@ def detect(c: Claims, who: Identities) -> list[Conflict]:
     for quote, members in c.quotes:
         found += [x for x in (attribution(quote, members, who.display), wording(quote, members)) if x]
     found += restated([m for _, m in c.quotes], c.stories)
-    found += [*roles(c.titles, who.display), *posts(c.titles, who.display)]
-    found += [*dates(c.events), *references(c.marks, c.current_year), *mediators(c.stories)]
+    found += [*roles(c.titles, who.display), *posts(c.titles, who.display), *tenure(c.titles, who.display)]
+    found += [*dates(c.events), *references(c.marks, c.current_year)]
+    found += [*mediators(c.stories), *venues(c.stories)]
     found += [
         signed_vs_refused(who.display(key), signed, refused)
         for key, (signed, refused) in c.signings.items()

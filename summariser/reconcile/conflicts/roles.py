@@ -17,6 +17,7 @@ from summariser.reconcile.members import Sourced
 
 # Posts a country fills with one person at a time (a country has many governors, mayors, speakers).
 NATIONAL_POSTS = frozenset(lexicon.word_list("national_posts"))
+FORMER = re.compile(r"(?i:former|ex-?)\s*")  # a post no longer held; "outgoing" still holds it
 PARTICLES = frozenset("al el bin ibn bint abu de da di van von der".split())
 
 
@@ -80,6 +81,27 @@ def posts(titled: list[Titled], display: Callable[[str], str]) -> list[Conflict]
             "time; no story names both"
         )
         summary = f"Sources name different people as {country}'s {post}: {sides}"
+        out.append(Conflict(kind="role", summary=summary, claims=claims, basis=basis))
+    return out
+
+
+def tenure(titled: list[Titled], display: Callable[[str], str]) -> list[Conflict]:
+    """One person called a former holder of a post by one story and its holder by an independent one
+    ("former President X" against "President X"): both cannot describe the day of the event."""
+    by: dict[tuple[str, str], tuple[list[Titled], list[Titled]]] = defaultdict(lambda: ([], []))
+    for t in titled:
+        past = FORMER.match(t.item.role)
+        rk = role_key(t.item.role[past.end() :] if past else t.item.role)
+        if rk:
+            by[(t.item.person, rk)][0 if past else 1].append(t)
+    out = []
+    for (key, post), (former, sitting) in sorted(by.items()):
+        if not former or not sitting or not {t.group for t in former} - {t.group for t in sitting}:
+            continue
+        claims = [_claim(former, f"former {post}"), _claim(sitting, post)]
+        sides = " vs ".join(f"{c.value} {cites(c.sources)}" for c in claims)
+        basis = "each side is the title a story gives this person at the event; a post is held or it is not"
+        summary = f"Sources differ on whether {display(key)} still holds the post: {sides}"
         out.append(Conflict(kind="role", summary=summary, claims=claims, basis=basis))
     return out
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summariser.ingest.clean import from_text
-from summariser.reconcile.conflicts.roles import Title, Titled, posts, roles
+from summariser.reconcile.conflicts.roles import Title, Titled, posts, roles, tenure
 from tests.reconcile.conftest import evidence_in, sourced
 
 A = "Icelandic President Ines Varga opened the talks."
@@ -120,3 +120,33 @@ def test_two_spellings_of_one_name_are_one_holder() -> None:
 def test_one_syndicated_story_naming_two_holders_is_no_conflict() -> None:
     titled = [_holder("1", C, "Pavel Oster", group=1), _holder("2", D, "Mira Kelt", group=1)]
     assert posts(titled, _display) == []
+
+
+FORMER = "Former President Ines Varga watched from the gallery."
+
+
+def test_a_former_holder_in_one_story_and_the_holder_in_another_conflict() -> None:
+    (conflict,) = tenure(
+        [
+            _titled("1", A, "Ines Varga", "President", part="President Ines Varga"),
+            _titled("2", FORMER, "Ines Varga", "Former President", part="Former President Ines Varga"),
+        ],
+        _display,
+    )
+    assert conflict.kind == "role"
+    assert conflict.summary == (
+        "Sources differ on whether Varga still holds the post: former president [2] vs president [1]"
+    )
+    assert [c.text for c in conflict.claims] == [FORMER, A]
+
+
+def test_former_in_copies_of_one_story_or_for_another_post_is_no_tenure_conflict() -> None:
+    same_story = [
+        _titled("1", A, "Ines Varga", "President", group=1),
+        _titled("2", FORMER, "Ines Varga", "former president", group=1),
+    ]
+    other_post = [
+        _titled("1", A, "Ines Varga", "President"),
+        _titled("2", FORMER, "Ines Varga", "former prime minister"),
+    ]
+    assert tenure(same_story, _display) == [] and tenure(other_post, _display) == []
