@@ -108,9 +108,9 @@ def parse_all(docs: Sequence[Document]) -> None:
 def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iterator[Document]:
     """Yield each document, in order, once its paragraphs are parsed; paragraphs are batched across documents.
 
-    Much text (a large set, or one very long input) is parsed by worker processes. Memory stays bounded when the caller drops each document's
-    analysis (`doc.parsed = None`) after using it, since spaCy reads ahead only a few batches. A caller
-    that has its own worker processes passes `processes=1`.
+    Much text (a large set, or one very long input) is parsed by worker processes. Memory stays bounded
+    when the caller drops each document's analysis (`doc.parsed = None`) after using it, since spaCy
+    reads ahead only a few batches. A caller that has its own worker processes passes `processes=1`.
     """
     todo = [d for d in docs if d.parsed is None]
     analysed: Iterator[Doc] = iter(())
