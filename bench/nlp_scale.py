@@ -21,12 +21,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, table
+from bench.common import ROOT, SPACY_LOAD, alternating, shown, table, verdict, wall
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-SIZES = (5, 50, 500)
-TARGETS = {"seeds_median_s": 1.5, "brief_500_s": 120.0, "peak_mib": 600.0}  # words/s: extract_speed.py
-RUNS = 5
+SIZES = (5, 50, 200, 500)
+TARGETS = {"seeds_ratio": 1.3}  # cold brief of the samples against importing spaCy and loading the model
+TARGETS_BY_SIZE = {500: (55.0, 450.0)}  # articles: (wall s, peak PSS MiB) on 2 cores
+RATIO_TARGET, RATIO_AT = 1.15, (200,)  # brief against spaCy alone parsing the same files
+SEED_RUNS = 7
+SCALE_RUNS = {200: 3}
 
 
 def _paragraphs() -> list[str]:
@@ -97,12 +100,25 @@ class Measured:
     rss: float
 
 
-def run_brief(paths: list[Path], cache_dir: Path | None = None) -> Measured:
-    """Run one `summarise brief` over `paths` (cold unless given a record cache), sampling the memory
-    of its process tree every 0.1 s."""
+def brief_cmd(paths: list[Path], cache_dir: Path | None = None) -> list[str]:
+    """`summarise brief` over `paths`, cold unless given a record cache."""
     exe = Path(sys.executable).with_name("summarise")
     cache = ["--cache-dir", str(cache_dir)] if cache_dir else ["--no-cache"]
-    cmd = [str(exe), "brief", *map(str, paths), "--format", "json", *cache]
+    return [str(exe), "brief", *map(str, paths), "--format", "json", *cache]
+
+
+def alone_cmd(paths: list[Path]) -> list[str]:
+    """The reference: spaCy alone parsing the same files with nlp.pipe on 2 processes."""
+    return [sys.executable, str(ROOT / "bench" / "spacy_alone.py"), "--processes", "2", *map(str, paths)]
+
+
+def run_brief(paths: list[Path], cache_dir: Path | None = None) -> Measured:
+    """Run one `summarise brief` over `paths` (cold unless given a record cache)."""
+    return measured(brief_cmd(paths, cache_dir))
+
+
+def measured(cmd: list[str]) -> Measured:
+    """Run one whole process, sampling the memory of its process tree every 0.1 s."""
     peak = peak_rss = 0.0
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
@@ -173,50 +189,75 @@ def _du(path: Path) -> int:
 
 
 def main() -> str:
-    """All rows: spaCy's cost, the seeds brief, words per second, and briefs of 5, 50 and 500 articles."""
-    rows = spacy_cost()
+    """spaCy's cost, then each brief beside its reference measured in the same run, and the ratio."""
+    out = table(f"spaCy's cost ({os.cpu_count()} cores)", ["what", "measured"], spacy_cost())
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
-    runs = [run_brief(seeds) for _ in range(RUNS)]
-    med = statistics.median(r.wall for r in runs)
-    cpu = statistics.median(r.cpu for r in runs)
-    rows.append(
-        [
-            f"`brief` on the 5 samples, cold (`--no-cache`), median of {RUNS}",
-            f"{_verdict(med, 's', TARGETS['seeds_median_s'])}; CPU {cpu:.2f} s",
-        ]
-    )
+    rows = [_seeds_row("cold (`--no-cache`)", brief_cmd(seeds), TARGETS["seeds_ratio"])]
     with tempfile.TemporaryDirectory() as cache_dir:
-        run_brief(seeds, Path(cache_dir))  # fills the record cache
-        warm = statistics.median(run_brief(seeds, Path(cache_dir)).wall for _ in range(RUNS))
-    rows.append(
-        [
-            f"`brief` on the 5 samples again (records cached, spaCy not loaded), median of {RUNS}",
-            _verdict(warm, "s", TARGETS["seeds_median_s"]),
-        ]
+        wall(brief_cmd(seeds, Path(cache_dir)))  # fills the record cache
+        rows.append(_seeds_row("warm (records cached, spaCy not loaded)", brief_cmd(seeds, Path(cache_dir))))
+    out += "\n" + table(
+        f"`brief` on the 5 samples: whole process, median of {SEED_RUNS}, alternating with the reference",
+        ["run", "command", "median s", "reference s", "ratio"],
+        rows,
+        [f"reference: `{shown(SPACY_LOAD)}` (import spaCy and load the model)"],
     )
+    return out + "\n" + _scale()
+
+
+def _seeds_row(label: str, cmd: list[str], target: float | None = None) -> list[str]:
+    """One samples row: the brief and the spaCy-load reference, alternating."""
+    med = alternating({"brief": cmd, "ref": SPACY_LOAD}, SEED_RUNS)
+    ratio = med["brief"] / med["ref"]
+    shown_ratio = f"×{ratio:.2f}" + (f" ({verdict(ratio, target)})" if target else "")
+    options = [c for c in cmd[2:] if not c.endswith(".txt")]
+    return [
+        label,
+        f"`{shown([*cmd[:2], 'seeds/*.txt', *options])}`",
+        f"{med['brief']:.2f}",
+        f"{med['ref']:.2f}",
+        shown_ratio,
+    ]
+
+
+def _scale() -> str:
+    """Briefs of 5 to 500 shuffled-corpus articles beside spaCy alone parsing the same files."""
+    rows = []
     previous: tuple[int, float] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         paths = make_articles(max(SIZES), Path(tmp))
         for n in SIZES:
-            run = run_brief(paths[:n])
-            growth = f", ×{run.wall / previous[1]:.1f} for ×{n // previous[0]}" if previous else ""
-            target = (
-                f" (target ≤ {TARGETS['brief_500_s']:g} s, ≤ {TARGETS['peak_mib']:g} MiB)" if n == 500 else ""
-            )
+            runs = SCALE_RUNS.get(n, 1)
+            pairs = [(measured(brief_cmd(paths[:n])), measured(alone_cmd(paths[:n]))) for _ in range(runs)]
+            run = sorted((b for b, _ in pairs), key=lambda m: m.wall)[runs // 2]
+            ref = statistics.median(r.wall for _, r in pairs)
+            ratio = run.wall / ref
+            growth = f"×{run.wall / previous[1]:.1f} for ×{n / previous[0]:g}" if previous else ""
+            target = TARGETS_BY_SIZE.get(n)
             rows.append(
                 [
-                    f"`brief` on {n} shuffled-corpus articles",
-                    f"{run.wall:.1f} s (CPU {run.cpu:.1f} s), peak {run.pss:.0f} MiB PSS "
-                    f"({run.rss:.0f} MiB RSS summed){growth}{target}",
+                    str(n),
+                    f"{run.wall:.1f}" + (f" ({verdict(run.wall, target[0], ' s')})" if target else ""),
+                    f"{run.cpu:.1f}",
+                    f"{run.pss:.0f}" + (f" ({verdict(run.pss, target[1], ' MiB')})" if target else ""),
+                    f"{run.rss:.0f}",
+                    f"{ref:.1f}",
+                    f"×{ratio:.2f}" + (f" ({verdict(ratio, RATIO_TARGET)})" if n in RATIO_AT else ""),
+                    growth,
                 ]
             )
             previous = (n, run.wall)
-    return table(f"spaCy and scale ({os.cpu_count()} cores)", ["what", "measured"], rows)
-
-
-def _verdict(value: float, unit: str, target: float) -> str:
-    """A figure with its (upper) target and whether it meets it."""
-    return f"{value:,.2f} {unit} ({'meets' if value <= target else 'misses'} ≤ {target:,g})"
+    return table(
+        "`brief` on shuffled-corpus articles (whole process) beside spaCy alone parsing the same files",
+        ["articles", "wall s", "CPU s", "peak PSS MiB", "RSS summed MiB", "reference s", "ratio", "growth"],
+        rows,
+        [
+            f"brief: `{shown(brief_cmd([])[:2])} FILES --format json --no-cache`; reference: "
+            f"`{shown(alone_cmd([]))} FILES` (`nlp.pipe`, 2 processes); median of "
+            f"{max(SCALE_RUNS.values())} alternating runs at {', '.join(map(str, SCALE_RUNS))} articles, "
+            "else one",
+        ],
+    )
 
 
 if __name__ == "__main__":

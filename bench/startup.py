@@ -1,32 +1,50 @@
-"""Start-up cost: wall time of `summarise --help` as a whole process (what every command pays first)."""
+"""Start-up cost: `summarise --help` and `--version` as whole processes (what every command pays first),
+beside a bare interpreter start as reference; neither may import spaCy or openai (target ≤ 0.25 s)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import table
+from bench.common import alternating, shown, table, verdict
 
 RUNS = 7
+TARGET_S = 0.25
+HEAVY = ("spacy", "openai", "instructor", "rich", "trafilatura")
+
+
+def heavy_imports(arg: str) -> str:
+    """The heavy packages a command imports (none expected)."""
+    code = (
+        "import sys; from summariser.cli import main; main([sys.argv[1]]);"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, arg], capture_output=True, text=True, check=False)
+    return out.stderr.strip().splitlines()[-1] if out.stderr.strip() else ""
 
 
 def main() -> str:
-    """Run `summarise --help` several times; report best and median."""
-    exe = Path(sys.executable).with_name("summarise")
-    walls = []
-    for _ in range(RUNS):
-        t0 = time.perf_counter()
-        subprocess.run([str(exe), "--help"], check=True, capture_output=True)
-        walls.append(time.perf_counter() - t0)
-    walls.sort()
+    """Alternate `--help`, `--version` and a bare interpreter; report medians, ratio and heavy imports."""
+    exe = str(Path(sys.executable).with_name("summarise"))
+    cmds = {"ref": [sys.executable, "-c", "pass"], "--help": [exe, "--help"], "--version": [exe, "--version"]}
+    med = alternating(cmds, RUNS)
+    rows = [
+        [
+            f"`{shown(cmds[name])}`",
+            f"{med[name]:.3f} ({verdict(med[name], TARGET_S, ' s')})",
+            f"{med['ref']:.3f}",
+            f"×{med[name] / med['ref']:.1f}",
+            heavy_imports(name) or "none",
+        ]
+        for name in ("--help", "--version")
+    ]
     return table(
-        "`summarise --help` start-up",
-        ["runs", "best s", "median s"],
-        [[str(RUNS), f"{walls[0]:.3f}", f"{walls[RUNS // 2]:.3f}"]],
+        f"Start-up: whole process, median of {RUNS}, alternating with the reference",
+        ["command", "median s", f"reference s (`{shown(cmds['ref'])}`)", "ratio", f"imports of {HEAVY}"],
+        rows,
     )
 
 

@@ -7,6 +7,7 @@ phrase ("an accord 'down the road'"); neither says what anyone said.
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from summariser.news.parsing import ParseIndex
@@ -25,7 +26,7 @@ def quote_tokens(index: ParseIndex, open_pos: int, close_pos: int) -> list[Token
     if first is None:
         return []
     base = index.base(first)
-    out = [t for t in first.doc[first.i :] if base + t.idx < close_pos]
+    out = list(takewhile(lambda t: base + t.idx < close_pos, first.doc[first.i :]))  # tokens are in order
     if not out or base + out[-1].idx + len(out[-1].text) < close_pos - 1:
         return []  # the quote runs past this paragraph's parse
     return [t for t in out if not t.is_punct]

@@ -8,8 +8,11 @@ coincidence, a stretch of them is copy. Quotations shared in the same order add 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -17,6 +20,7 @@ from rapidfuzz import fuzz, process
 from summariser.reconcile.prose import Prose
 
 SIMILAR = 55  # sorted-word similarity (0-100) below which two sentences are not one sentence edited
+LATIN1_SPACES = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f ]+")  # what rapidfuzz splits a Latin-1 string at
 SAME_QUOTE = 90  # similarity of two quoted passages that are one quotation, give or take punctuation
 ADJACENT = 2  # chain pairs this close on both sides (one sentence skipped) are one run of copy
 MIN_RUN = 2  # a sentence shared alone is a coincidence or a borrowing; copy shows as runs of them
@@ -76,20 +80,34 @@ def _weight(similarity: float, size: int) -> float:
     return size * (similarity - SIMILAR) / (100 - SIMILAR)
 
 
-def _grid(
-    first: list[str], second: tuple[str, ...], scorer: Callable[..., float] = fuzz.token_sort_ratio
-) -> list[list[float]]:
-    """Similarity of every string of one list with every one of the other, case aside."""
+def _grid(first: Sequence[str], second: Sequence[str], sort: bool = True) -> list[list[float]]:
+    """Similarity of every string of one list with every one of the other, case aside: of their sorted
+    words (fuzz.token_sort_ratio, with each sentence's words sorted once, not once per pair), or else of
+    the strings as written (fuzz.ratio)."""
     if not first or not second:
         return []
-    out: list[list[float]] = process.cdist(first, second, scorer=scorer, processor=str.casefold).tolist()
+    prepare = sorted_words if sort else str.casefold
+    mine, theirs = [prepare(t) for t in first], [prepare(t) for t in second]
+    out: list[list[float]] = process.cdist(mine, theirs, scorer=fuzz.ratio).tolist()
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def sorted_words(text: str) -> str:
+    """The text as fuzz.token_sort_ratio compares it: case folded, words sorted, joined by one space.
+
+    rapidfuzz splits a string of Latin-1 characters only at ASCII-range spaces (not at U+0085 or a
+    no-break space), and a wider string at every Unicode space, as Python's str.split() does.
+    """
+    folded = text.casefold()
+    words = folded.split() if max(folded, default=" ") > "\xff" else LATIN1_SPACES.split(folded)
+    return " ".join(sorted(w for w in words if w))
 
 
 def _scores(a: Prose, b: Prose) -> dict[Step, Pair]:
     """Every possible step of the chain: one sentence against one, or two against one."""
     out: dict[Step, Pair] = {}
-    for x, row in enumerate(_grid(list(a.sentences), b.sentences)):
+    for x, row in enumerate(_grid(a.sentences, b.sentences)):
         for y, s in enumerate(row):
             if s >= SIMILAR:
                 out[1, 1, x, y] = Pair(x, y, _weight(s, min(a.sizes[x], b.sizes[y])), s)
@@ -116,17 +134,23 @@ def _split_scores(first: Prose, second: Prose, near: set[int]) -> list[tuple[int
 
 
 def _chain(steps: dict[Step, Pair], n: int, m: int) -> list[Pair]:
-    """Heaviest chain of steps increasing on both sides."""
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    back: dict[tuple[int, int], tuple[int, int, Pair]] = {}
+    """Heaviest chain of steps increasing on both sides.
+
+    Row by row: a cell's best is the running maximum along its row of the cell above and the steps
+    ending there, so only the (few) steps are visited one by one, not every cell.
+    """
+    if not steps:
+        return []
+    ends: dict[int, list[tuple[int, int, Pair]]] = {}
+    for (da, db, x, y), step in steps.items():
+        if step.weight > 0:
+            ends.setdefault(x + 1, []).append((y + 1, da * 3 + db, step))
+    best = [[0.0] * (m + 1)]
     for x in range(1, n + 1):
-        for y in range(1, m + 1):
-            best[x][y] = max(best[x - 1][y], best[x][y - 1])
-            for da, db in ((1, 1), (2, 1), (1, 2)):
-                step = steps.get((da, db, x - 1, y - 1))
-                if step and step.weight > 0 and best[x - da][y - db] + step.weight > best[x][y]:
-                    best[x][y] = best[x - da][y - db] + step.weight
-                    back[x, y] = (da, db, step)
+        row = best[x - 1].copy()
+        for y, kind, step in ends.get(x, ()):
+            row[y] = max(row[y], best[x - kind // 3][y - kind % 3] + step.weight)
+        best.append(list(accumulate(row, max)))
     out: list[Pair] = []
     while n > 0 and m > 0:
         if best[n][m] == best[n - 1][m]:
@@ -134,10 +158,19 @@ def _chain(steps: dict[Step, Pair], n: int, m: int) -> list[Pair]:
         elif best[n][m] == best[n][m - 1]:
             m -= 1
         else:
-            da, db, step = back[n, m]
+            da, db, step = _back(steps, best, n, m)
             out.append(step)
             n, m = n - da, m - db
     return out[::-1]
+
+
+def _back(steps: dict[Step, Pair], best: list[list[float]], x: int, y: int) -> tuple[int, int, Pair]:
+    """The step that gave cell (x, y) its best: the first, in the order (1, 1), (2, 1), (1, 2), that did."""
+    for da, db in ((1, 1), (2, 1), (1, 2)):
+        step = steps.get((da, db, x - 1, y - 1))
+        if step and step.weight > 0 and best[x - da][y - db] + step.weight == best[x][y]:
+            return da, db, step
+    raise AssertionError("a chain cell without the step that made it")  # pragma: no cover
 
 
 def _runs(chain: list[Pair]) -> list[list[Pair]]:
@@ -164,7 +197,7 @@ def shared_quotes(a: Prose, b: Prose) -> list[Pair]:
     """The quotations the two articles share in the same order (a common subsequence of quotations)."""
     steps = {
         (1, 1, x, y): Pair(x, y, float(min(a.quote_sizes[x], b.quote_sizes[y])), s)
-        for x, row in enumerate(_grid(list(a.quotes), b.quotes, fuzz.ratio))
+        for x, row in enumerate(_grid(a.quotes, b.quotes, sort=False))
         for y, s in enumerate(row)
         if s >= SAME_QUOTE
     }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from summariser.models import PointStatus, SourcedIssue, SourcedPoint
 from summariser.reconcile.clusters import (
@@ -32,8 +33,10 @@ KIND_WEIGHT = {"decision": 12, "provision": 3}  # a decision weighs about one mo
 NUMBER = re.compile(r"\d[\d,.]*")
 
 
+@lru_cache(maxsize=1 << 14)
 def numbers(text: str) -> frozenset[str]:
-    """The figures a wording gives, as written without separators."""
+    """The figures a wording gives, as written without separators (kept: every clustering step asks again
+    for every member)."""
     return frozenset(n.replace(",", "").rstrip(".") for n in NUMBER.findall(text))
 
 

@@ -10,6 +10,7 @@ borrowing from two independent reports never makes those reports one story.
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -26,6 +27,7 @@ GRAM = 3  # words in a run that articles must share, in MIN_GRAMS places, before
 MIN_GRAMS = 3
 BOILERPLATE = 0.25  # a run found in more than a quarter of a large set is stock phrasing, not a shared story
 MIN_SET_FOR_BOILERPLATE = 40
+PARALLEL_FROM = 400  # candidate pairs; fewer are aligned in this process (a fork would cost more)
 
 
 def sentence_grams(sentence: str) -> set[int]:
@@ -91,16 +93,33 @@ def links(docs: Sequence[Document]) -> dict[tuple[int, int], float]:
     texts = [prose(d) for d in docs]
     quoted = quoted_runs(texts)
     kept, grams = _without_stock([p.without(quoted) for p in texts])
-    credits: dict[int, frozenset[str]] = {}
-    out: dict[tuple[int, int], float] = {}
-    for i, j in candidates(grams):
-        for k in (i, j):
-            if k not in credits:
-                credits[k] = agencies(docs[k])
-        share = copy_share(kept[i], kept[j], bool(credits[i] & credits[j]))
-        if share:
-            out[i, j] = share
-    return out
+    pairs = candidates(grams)
+    credits = {k: agencies(docs[k]) for k in sorted({k for pair in pairs for k in pair})}
+    work = [(kept[i], kept[j], bool(credits[i] & credits[j])) for i, j in pairs]
+    return {pair: share for pair, share in zip(pairs, _shares(work), strict=True) if share}
+
+
+_WORK: list[tuple[Prose, Prose, bool]] = []  # what forked workers align: inherited, never sent
+
+
+def _shares(work: list[tuple[Prose, Prose, bool]]) -> list[float]:
+    """copy_share of every pair, on every core when there are many (a large set of related articles)."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if len(work) < PARALLEL_FROM or cpus < 2:
+        return [copy_share(*w) for w in work]
+    import multiprocessing
+
+    _WORK[:] = work
+    try:
+        with multiprocessing.get_context("fork").Pool(cpus) as pool:
+            return pool.map(_share_at, range(len(work)), chunksize=64)
+    finally:
+        _WORK.clear()
+
+
+def _share_at(k: int) -> float:
+    """A worker's task: the copied share of one pair."""
+    return copy_share(*_WORK[k])
 
 
 def story_text(doc: Document) -> str:

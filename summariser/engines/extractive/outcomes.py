@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -45,8 +46,7 @@ def points(ctx: Context) -> list[Point]:
 
 def _clause(ctx: Context, s: Sentence, clause: Clause) -> tuple[int, int]:
     """Where in the article the clause of an outcome lies (the sentence when the clause is most of it)."""
-    parsed = polarity.sentences(polarity.analysis(ctx.doc))
-    base, sentence = parsed[s.start]
+    base, sentence = _sentences(ctx)[s.start]
     a, b = clause_span(clause, sentence)
     return base + a, base + b
 
@@ -58,7 +58,7 @@ def open_issues(ctx: Context, raised_by: Callable[[Context, Sentence], str]) -> 
         pending = clause is not None and clause.status == "open"
         if not (cue or pending):
             continue
-        base, sentence = polarity.sentences(polarity.analysis(ctx.doc))[s.start]
+        base, sentence = _sentences(ctx)[s.start]
         a, b = clause_span(clause, sentence) if pending and clause is not None else reported_span(sentence)
         start, end = base + a, base + b
         topic = ctx.doc.text[start:end]
@@ -69,17 +69,18 @@ def open_issues(ctx: Context, raised_by: Callable[[Context, Sentence], str]) -> 
 def read(ctx: Context) -> list[tuple[Sentence, Clause | None, bool]]:
     """Every body sentence with the outcome of its main clause and whether an open-issue phrase is in it."""
     if ctx.outcomes is None:
-        parsed = polarity.sentences(polarity.analysis(ctx.doc))
+        parsed = _sentences(ctx)
         year = _year(ctx.doc.date)
-        statements = [
+        statements = sorted(
             (p.open_pos, p.close_pos + 1) for p in ctx.passages if len(words(p.text)) >= STATEMENT_WORDS
-        ]
+        )
+        longest = max((b - a for a, b in statements), default=0)
         found: list[tuple[Sentence, Clause | None, bool]] = []
         for s in ctx.body:
             if s.start not in parsed or s.text.rstrip().endswith("?"):
                 continue
             base, sentence = parsed[s.start]
-            skip = _inside(sentence, base, statements)
+            skip = _inside(sentence, base, statements, longest)
             before = (
                 found[-1][1] if found else None
             )  # "It also states ...": the text the sentence before quoted
@@ -94,7 +95,7 @@ def read(ctx: Context) -> list[tuple[Sentence, Clause | None, bool]]:
 def between(ctx: Context) -> str:
     """The sides an article's opening names together, with the deal or meeting it is about
     ("Israel–Hamas ceasefire"); "" when the opening names no two sides."""
-    parsed = polarity.sentences(polarity.analysis(ctx.doc))
+    parsed = _sentences(ctx)
     opening = [parsed[s.start] for s in ctx.doc.sentences[:OPENING] if s.start in parsed]
 
     def surname(base: int) -> Surname:
@@ -112,9 +113,22 @@ def between(ctx: Context) -> str:
     return next((n for _, x in opening if (n := named_event(x))), "")
 
 
-def _inside(sentence: Span, base: int, spans: list[tuple[int, int]]) -> frozenset[int]:
-    """Tokens of the sentence inside someone's quoted statement: the reporter's verbs are the others."""
-    near = [(a, b) for a, b in spans if a < base + sentence.end_char and b > base + sentence.start_char]
+def _sentences(ctx: Context) -> dict[int, tuple[int, Span]]:
+    """The parsed sentences by start offset, indexed once per article (every outcome and issue asks)."""
+    if ctx.parsed_sentences is None:
+        ctx.parsed_sentences = polarity.sentences(polarity.analysis(ctx.doc))
+    return ctx.parsed_sentences
+
+
+def _inside(sentence: Span, base: int, spans: list[tuple[int, int]], longest: int) -> frozenset[int]:
+    """Tokens of the sentence inside someone's quoted statement: the reporter's verbs are the others.
+
+    `spans` are sorted and none is longer than `longest`, so only those starting less than that before
+    the sentence can reach it: found by binary search, not by reading every quotation for every sentence.
+    """
+    start, end = base + sentence.start_char, base + sentence.end_char
+    reach = spans[bisect_left(spans, (start - longest,)) : bisect_left(spans, (end,))]
+    near = [(a, b) for a, b in reach if a < end and b > start]
     return frozenset(t.i for t in sentence if any(a <= base + t.idx < b for a, b in near))
 
 
