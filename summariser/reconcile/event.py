@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 from summariser.models import Event
 from summariser.news import lexicon
-from summariser.news.calendar import MONTHS, Day, read_day
+from summariser.news.agents import word_set
+from summariser.news.calendar import DATED, MONTHS, Day, month_number, read_day
 from summariser.news.lexicon import DAYS, STOPWORDS
 
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
@@ -91,21 +92,54 @@ def mentioned_years(texts: list[str]) -> Counter[int]:
     return Counter(y for t in texts for y in {int(m) for m in YEAR.findall(t)})
 
 
+def dated_acts(sentences: list[list[str]]) -> Counter[tuple[int, int, int]]:
+    """Calendar dates (month, day, year or 0) beside an act of the event ("signed on November 20"), counted
+    once per article: a weekday alone is dated by the one of them it falls on."""
+    acts = word_set("dating_verbs")
+    out: Counter[tuple[int, int, int]] = Counter()
+    for article in sentences:
+        found = set()
+        for text in article:
+            if acts.isdisjoint(re.findall(r"[a-z]+", text.casefold())):
+                continue
+            for m in DATED.finditer(text):
+                year = int(m.group("y1") or m.group("y2") or 0)
+                day = int(m.group("d1") or m.group("d2"))
+                found.add((month_number(m.group("m1") or m.group("m2")), day, year))
+        out.update(found)
+    return out
+
+
+def _by_act(weekday: str, dated: Counter[tuple[int, int, int]], years: Counter[int]) -> str:
+    """The date, among those given beside an act of the event, that falls on the weekday named."""
+    year = years.most_common(1)[0][0] if years else 0
+    for (month, day, given), _ in dated.most_common():
+        with contextlib.suppress(ValueError):
+            when = date(given or year, month, day)
+            if DAYS[when.weekday()] == weekday:
+                return _written(when)
+    return ""
+
+
 def _written(when: date) -> str:
     """A date as the memo's header writes it."""
     return f"{DAYS[when.weekday()]} {when.day} {MONTHS[when.month - 1].capitalize()} {when.year}"
 
 
-def header(events: list[Event], published: list[date], years: Counter[int] | None = None) -> Event:
+def header(
+    events: list[Event],
+    published: list[date],
+    years: Counter[int] | None = None,
+    dated: Counter[tuple[int, int, int]] | None = None,
+) -> Event:
     """Majority name, place and day across articles, each checked to read whole."""
     name = _majority_name([e.name for e in events if usable_name(e.name)])
     places = _merged(Counter(e.location for e in events if usable_place(e.location, name)))
     day = _majority_day([e.date for e in events if e.date])
-    return Event(
-        name=name,
-        location=places.most_common(1)[0][0] if places else "",
-        date=resolve_day(day, published, years) if day else "",
-    )
+    resolved = resolve_day(day, published, years) if day else ""
+    if resolved in DAYS and dated and years:  # a weekday the articles' own dates could not place
+        resolved = _by_act(resolved, dated, years) or resolved
+    return Event(name=name, location=places.most_common(1)[0][0] if places else "", date=resolved)
 
 
 def _majority_name(names: list[str]) -> str:

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from summariser.models import Event
-from summariser.reconcile.event import header, mentioned_years, resolve_day, usable_name, usable_place
+from summariser.reconcile.event import (
+    dated_acts,
+    header,
+    mentioned_years,
+    resolve_day,
+    usable_name,
+    usable_place,
+)
 
 
 def test_a_place_repeating_the_name_is_dropped() -> None:
@@ -100,3 +108,15 @@ def test_with_no_page_date_the_year_most_articles_mention_dates_the_day() -> Non
 def test_a_calendar_date_without_its_weekday_votes_with_the_weekday_it_fell_on() -> None:
     events = [Event(date="Thursday"), Event(date="Monday"), Event(date="July 14, 2016")]
     assert header(events, []).date == "Thursday 14 July 2016"
+
+
+def test_a_weekday_no_page_dates_is_dated_by_an_act_on_that_weekday() -> None:
+    texts = [
+        ["The talks opened on May 4 in Riga.", "The accord was signed on May 7 after a long night."],
+        ["Ministers signed the accord on May 7.", "A review is due on May 10."],
+    ]
+    dated = dated_acts(texts)
+    assert dated[(5, 7, 0)] == 2 and (5, 10, 0) not in dated  # beside an act, once per article
+    years = Counter({2024: 2})
+    assert header([Event(date="Tuesday")], [], years, dated).date == "Tuesday 7 May 2024"
+    assert header([Event(date="Sunday")], [], years, dated).date == "Sunday"  # no act on a Sunday
