@@ -24,7 +24,7 @@ from summariser.models import (
 from summariser.render.digest import CLAIM_WORDS, QUOTE_WORDS, notable, opening
 from summariser.render.disagreements import conflict_line
 from summariser.render.parts import Cite, Label, LabelKind, Line, Outline, Part, Section, SourceRef, Text
-from summariser.text.normalise import visible
+from summariser.text.normalise import possessive, visible
 
 __all__ = ["Cite", "Label", "LabelKind", "Line", "Outline", "Part", "Section", "SourceRef", "Text", "outline"]
 MAX_PER_SECTION = 12  # lists that are not findings (weak matches, failures) stop here; the JSON keeps all
@@ -253,7 +253,7 @@ def _quote(q: SourcedQuote) -> Line:
         Line(
             (
                 Label("other-speaker", "kind"),
-                Text(f" as {visible(v.speaker)}'s: “{opening(v.text, QUOTE_WORDS)}”"),
+                Text(f" as {possessive(visible(v.speaker))}: “{opening(v.text, QUOTE_WORDS)}”"),
                 _cite(v.sources, v.evidence),
             )
         )

@@ -165,3 +165,8 @@ def words(text: str) -> list[str]:
     """Split into lowercase word tokens for coverage and similarity ("U.S." counts as "us")."""
     text = ACRONYM_RE.sub(lambda m: m.group().replace(".", ""), text)
     return [w.casefold().replace("’", "'") for w in WORD_RE.findall(text)]
+
+
+def possessive(name: str) -> str:
+    """A name's possessive as English writes it: "Varga's", "Leaders'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summariser.text.normalise import _fold_ascii, _fold_chars, count_hidden, fold, words
+from summariser.text.normalise import _fold_ascii, _fold_chars, count_hidden, fold, possessive, words
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
@@ -30,3 +30,11 @@ def test_quotes_dashes_ellipsis_and_hidden_characters() -> None:
 
 def test_words_treat_dotted_acronyms_as_one() -> None:
     assert words("The U.S. and U.K. agreed") == ["the", "us", "and", "uk", "agreed"]
+
+
+def test_a_plural_speaker_takes_the_apostrophe_alone() -> None:
+    assert [possessive(n) for n in ("Ana Varga", "Leaders", "Most delegates")] == [
+        "Ana Varga's",
+        "Leaders'",
+        "Most delegates'",
+    ]

@@ -9,6 +9,7 @@ from summariser.news import lexicon
 from summariser.reconcile.conflicts.common import cites
 from summariser.reconcile.members import Member, same_words, sids_of
 from summariser.reconcile.wording import Change, changes
+from summariser.text.normalise import possessive
 
 REGIONAL = frozenset(w.casefold() for w in lexicon.word_list("regional_adjectives"))
 
@@ -78,8 +79,7 @@ def wording(quote: SourcedQuote, members: list[Member]) -> Conflict | None:
         claims.append(claim)
         words = "; ".join(c.shown() for c in found)
         shown.append(f"{kinds}: {words} {cites(first.sources)} vs {cites(claim.sources)}")
-    whose = f"{quote.speaker}'" if quote.speaker.endswith("s") else f"{quote.speaker}'s"  # "Leaders' words"
-    summary = f"{whose} words differ between sources ({' · '.join(shown)})"
+    summary = f"{possessive(quote.speaker)} words differ between sources ({' · '.join(shown)})"
     basis = (
         "one utterance (its words in the same order) as independent stories print it, aligned word by word"
     )
