@@ -45,8 +45,8 @@ def _segment(doc: Document, standfirst: bool = False) -> None:
         kind: Literal["body", "heading"] = "heading" if lead or looks_like_heading(chunk) else "body"
         if kind == "heading" and not lead:
             doc.title = doc.title or (chunk.lstrip("# ").strip() if not body_seen else "")
-        elif not body_seen:
-            start = _dateline(doc, start, end)
+        else:  # a dateline opens the story, which may come after captions kept as body paragraphs
+            start = _dateline(doc, start, end, agency_only=body_seen)
         body_seen = body_seen or kind == "body"
         doc.paragraphs.append(Paragraph(index=para, start=start, end=end, kind=kind))
         for s, e in sentence_spans(text, start, end):
@@ -72,10 +72,11 @@ def _header_meta(doc: Document, chunk: str) -> None:
         doc.title = doc.title or (rest if re.search(r"\w\w", rest) else "")
 
 
-def _dateline(doc: Document, start: int, end: int) -> int:
-    """Drop a leading dateline ("PARIS (AFP) --") and keep its place and agency."""
+def _dateline(doc: Document, start: int, end: int, agency_only: bool = False) -> int:
+    """Drop a leading dateline ("PARIS (AFP) --") and keep its place and agency; past the first body
+    paragraph only the form naming an agency, which no sentence of copy opens with."""
     m = furniture.DATELINE.match(doc.text, start, end)
-    if not m or m.end() >= end:
+    if not m or m.end() >= end or (agency_only and not (m.group("place") and m.group("agency"))):
         return start
     doc.dropped.append(Dropped(start=start, end=m.end(), text=m.group(), reason="dateline"))
     agency = m.group("agency") or m.group("via") or ""

@@ -242,3 +242,17 @@ def test_sentences_addressed_to_a_model_are_dropped_and_counted() -> None:
     assert [s.text for s in doc.sentences] == ["The pact was signed in Tallinn.", "It runs to 2030."]
     assert [d.reason for d in doc.dropped] == [INSTRUCTION_REASON]
     assert doc.notes == ["pact.txt: 1 sentence(s) addressed to an AI model were ignored"]
+
+
+def test_a_dateline_after_captions_kept_as_copy_is_dropped() -> None:
+    text = (
+        "Port deal signed\n\n"
+        "Ministers walk along the quay before the signing on Friday.\n\n"
+        "LAKESIDE, Norland (AP) — Ministers from four river states signed a port accord on Friday.\n\n"
+        "RIVER TOWNS — a name the locals give the valley — cheered the news.\n"
+    )
+    doc = from_text(text, name="late.txt")
+    kept = [s.text for s in doc.sentences]
+    assert "Ministers from four river states signed a port accord on Friday." in kept
+    assert kept[-1].startswith("RIVER TOWNS —")  # past the first paragraph only a dateline with its agency
+    assert [d.reason for d in doc.dropped] == ["dateline"]
