@@ -87,6 +87,8 @@ CREDIT_TAIL = re.compile(
     )\s*$""",
     re.VERBOSE,
 )
+# A photo credit standing alone in brackets: "(Ana Ruiz/Pool Photo via AP)", "(AP Photo/Ben Lee)".
+BRACKETED_CREDIT = re.compile(r"^\([^()]{0,80}(?:/|\b[Pp]hoto\b)[^()]{0,80}\)$")
 POSITION_MARK = re.compile(r"\((?:L|R|C|left|right|centre|center|top|bottom|front|back)\)")
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|bin|al|da|del|la|le)){0,4}"
 # A byline is "By" and names (or an agency), maybe a role or outlet after a comma or bar, and nothing else.
@@ -268,7 +270,12 @@ class FurnitureScanner:
             return "metadata header"
         if len(p.split()) <= CREDIT_WORDS and credit_line(p):
             return "agency credit"
-        if CREDIT_TAIL.search(p) or POSITION_MARK.search(p) or re.match(r"!\[", p):
+        if (
+            CREDIT_TAIL.search(p)
+            or POSITION_MARK.search(p)
+            or re.match(r"!\[", p)
+            or BRACKETED_CREDIT.match(p)
+        ):
             return "photo caption or credit"
         if BYLINE.match(p):
             return "byline or sign-off"

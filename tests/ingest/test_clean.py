@@ -256,3 +256,16 @@ def test_a_dateline_after_captions_kept_as_copy_is_dropped() -> None:
     assert "Ministers from four river states signed a port accord on Friday." in kept
     assert kept[-1].startswith("RIVER TOWNS —")  # past the first paragraph only a dateline with its agency
     assert [d.reason for d in doc.dropped] == ["dateline"]
+
+
+def test_a_photo_credit_alone_in_brackets_is_dropped() -> None:
+    text = (
+        "Ministers signed a port accord on Friday.\n\n(Ana Ruiz/Pool Photo via Wire)\n\n"
+        "(The talks resume in May.)\n"
+    )
+    doc = from_text(text, name="credit.txt")
+    assert [s.text for s in doc.sentences] == [
+        "Ministers signed a port accord on Friday.",
+        "(The talks resume in May.)",
+    ]
+    assert [d.reason for d in doc.dropped] == ["photo caption or credit"]
