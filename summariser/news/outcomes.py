@@ -261,7 +261,23 @@ def pending(verb: Token, state: str) -> bool:
         return True
     if negated(verb) and has_lemma(verb, "coverage_verbs"):
         return any(c.dep_ == "nsubj" and is_agreement(c) for c in verb.children)
-    return _needed(verb)
+    return _needed(verb) or _divided(verb)
+
+
+def _divided(verb: Token) -> bool:
+    """ "There were other views", "there was disagreement over the fund": the text records a division."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    for noun in (c for c in verb.children if c.dep_ in ("attr", "nsubj")):
+        lemma = noun.lemma_.lower()
+        if lemma in word_set("division_words"):
+            return True
+        differing = any(
+            a.dep_ == "amod" and a.lower_ in word_set("differing_adjectives") for a in noun.children
+        )
+        if lemma in word_set("view_nouns") and differing:
+            return True
+    return False
 
 
 def _ongoing(verb: Token) -> bool:

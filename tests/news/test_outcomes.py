@@ -77,3 +77,20 @@ def test_a_duration_a_condition_or_the_day_of_agreeing_is_no_schedule(text: str)
 )
 def test_descriptions_and_reactions_are_no_outcome(text: str) -> None:
     assert _outcome(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement said there were other views and different assessments of the blockade.",
+        "There was disagreement over the size of the reconstruction fund.",
+        "There are differing positions among the members on the fishing quotas.",
+    ],
+)
+def test_a_division_the_text_records_is_open(text: str) -> None:
+    clause = _outcome(text)
+    assert clause is not None and (clause.status, clause.kind) == ("open", "pending")
+
+
+def test_there_being_other_people_is_no_division() -> None:
+    assert _outcome("There were other ministers at the dinner in the palace.") is None
