@@ -8,11 +8,13 @@ than the text itself can use it.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from summariser.agreement import backed, commanding, negated
 from summariser.models import Attribute, Evidence, PointStatus
 from summariser.news import cues, lexicon, polarity
 from summariser.news.names import surname_key
+from summariser.news.outcomes import outcome
 from summariser.text.document import Document, Sentence
 
 NAME_WINDOW = 40  # characters before a name where its title and nationality stand ("Kenyan Foreign Minister")
@@ -77,9 +79,9 @@ class Checked:
         """The point's status as its sentence puts it; None when the model's status contradicts it."""
         sentence = " ".join(s.text for s in sents)
         parsed = polarity.sentences(polarity.analysis(self.doc))
+        clauses = (outcome(parsed[s.start][1], frozenset()) for s in sents if s.start in parsed)
         said = next(
-            (st for s in sents if s.start in parsed and (st := cues.point_status(parsed[s.start][1], (), 0))),
-            None,
+            (cast(PointStatus, c.status) for c in clauses if c is not None and c.status != "open"), None
         )
         if said is not None and said != claimed:
             self.keep("points.status", text, claimed, False)

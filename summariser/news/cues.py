@@ -8,29 +8,16 @@ Open issues are generic English phrases matched by lemma ("remain unclear" finds
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from summariser.models import PointStatus
 from summariser.news.lexicon import word_list
-from summariser.news.polarity import has_lemma, lemmas, negated, own_modality, polarity
-from summariser.news.spans import QuoteSpans
+from summariser.news.polarity import has_lemma, lemmas, negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 IC = re.IGNORECASE
-# The first status found in this order wins; "intent" is a signed or agreed document of intent.
-ORDER: tuple[str, ...] = ("dropped", "rejected", "intent", "agreed", "intended", "proposed")
-FROM_POLARITY: dict[str, str | None] = {
-    "affirmed": "agreed",
-    "intended": "intended",
-    "proposed": "proposed",
-    "negated": "rejected",
-    "refused": "rejected",
-    "obliged": None,
-}
 SIGNED = re.compile(
     r"\b(?:signed|inked|initial(?:l)?ed|(?:put|added)\s+(?:their|his|her)\s+signatures?\s+to)\b", IC
 )
@@ -50,84 +37,6 @@ DOCUMENT = re.compile(
 )
 
 
-def point_status(sentence: Span, skip: Sequence[tuple[int, int]] = (), base: int = 0) -> PointStatus | None:
-    """The outcome status the sentence's verbs express outside `skip` spans, or None when it states none."""
-    found = set()
-    spans = skip if isinstance(skip, QuoteSpans) else QuoteSpans(skip)
-    near = spans.overlapping(base + sentence.start_char, base + sentence.end_char)  # not every quote
-    for token in sentence:
-        at = base + token.idx
-        if any(a <= at < b for a, b in near):
-            continue
-        status = token_status(token)
-        if status is not None:
-            found.add(status)
-    for status in ORDER:
-        if status in found:
-            return "intended" if status == "intent" else status  # type: ignore[return-value]
-    return None
-
-
-def token_status(token: Token) -> str | None:
-    """The status one word contributes: its verb class read with its modality and polarity."""
-    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or _circumstance(token):
-        return None
-    if token.pos_ == "NOUN":
-        return "intended" if _intention_noun(token) else None
-    if dropped(token):
-        return "dropped"
-    state = polarity(token)
-    if has_lemma(token, "rejection_verbs") and state in ("affirmed", "intended"):
-        return "rejected"
-    if _agreement(token):
-        if state == "affirmed" and _of_intent(token):
-            return "intent"
-        return FROM_POLARITY[state]
-    if has_lemma(token, "intention_verbs") and state == "affirmed":
-        return "intended" if token.pos_ != "ADJ" or _takes_action(token) else None
-    if has_lemma(token, "proposal_verbs") and state == "affirmed":
-        return "proposed"
-    if has_lemma(token, "action_verbs") and own_modality(token) is not None:
-        return FROM_POLARITY[state] if state != "affirmed" else None
-    return None
-
-
-def _circumstance(token: Token) -> bool:
-    """A participle or gerund that is no main verb, a hedged verb, or a verb in a clause of condition."""
-    if token.dep_ in ("amod", "acl") or any(c.lower_ in lemmas("near_miss_adverbs") for c in token.children):
-        return True
-    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "pcomp", "advcl", "csubj"):
-        return True
-    marks = [c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")]
-    if token.dep_ == "conj" and token.left_edge.i > 0:  # the parser hung the subordinator elsewhere
-        marks.append(token.doc[token.left_edge.i - 1].lower_)
-    if not any(m in lemmas("conditional_marks") for m in marks):
-        return False
-    past = token.tag_ == "VBD" or any(c.lower_ in ("had", "was", "were") for c in token.children)
-    return not (past and {"after", "before"} & set(marks))
-
-
-def _agreement(token: Token) -> bool:
-    """A verb of reaching an outcome; "reach"/"strike" only with an agreement noun as object."""
-    if not has_lemma(token, "agreement_verbs") or token.pos_ == "ADJ":
-        return False
-    if any(c.dep_ == "ccomp" for c in token.children):
-        return False  # "agreed that territory is the key issue": an opinion shared, not an outcome
-    if token.lemma_.lower() in ("reach", "strike", "yield", "achieve"):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas("agreement_nouns") for c in token.children)
-    return True
-
-
-def _of_intent(verb: Token) -> bool:
-    """Is the object a document of intent ("signed a declaration of intent")?"""
-    return any(
-        p.lower_ == "of" and any(o.lemma_.lower() in lemmas("intent_documents") for o in p.children)
-        for obj in verb.children
-        if obj.dep_ in ("dobj", "nsubjpass")
-        for p in obj.children
-    )
-
-
 def dropped(token: Token) -> bool:
     """Taken out of the text: a passive verb of removal, or "was not (included) in the final statement"."""
     if has_lemma(token, "drop_verbs") and any(c.dep_ == "auxpass" for c in token.children):
@@ -138,19 +47,6 @@ def dropped(token: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "in"
         and any(o.lemma_.lower() in lemmas("document_nouns") for o in c.children)
-        for c in token.children
-    )
-
-
-def _takes_action(token: Token) -> bool:
-    """An adjective followed by the action it is ready for ("ready to deploy")."""
-    return any(c.dep_ == "xcomp" and has_lemma(c, "action_verbs") for c in token.children)
-
-
-def _intention_noun(token: Token) -> bool:
-    """A plan or pledge with an infinitive after it ("a plan to take on monitoring")."""
-    return token.lemma_.lower() in lemmas("intention_nouns") and any(
-        c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
         for c in token.children
     )
 

@@ -122,8 +122,8 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
             "intended" if scheduled(verb) else "agreed"
         )  # "the declaration calls for", "leaders condemned"
         return Clause(status, "provision", verb, agent)
-    if reports(verb):
-        return None
+    if reports(verb) and not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # what a verb of saying reports is read on its own; "proposed a fund" is a proposal
     if pending(verb, state):
         return Clause("open", "pending", verb, agent)
     if dropped(verb):
@@ -138,6 +138,8 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
         return Clause(found, "decision", verb, agent) if found and party(verb) else None
     if provision(verb):  # a provision for an act at a later date ("within two months") is still to come
         return Clause("intended" if scheduled(verb) else "agreed", "provision", verb, agent)
+    if state == "refused" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs") and party(verb):
+        return Clause("rejected", "refusal", verb, agent)  # "will not send", "would not sign"
     if state in REFUSED:
         return None  # "X did not attend": narration, not an outcome
     return _promise(verb, state, agent)
@@ -151,8 +153,9 @@ def _promise(verb: Token, state: str, agent: str) -> Clause | None:
         return Clause("intended", "commitment", verb, agent)
     if has_lemma(verb, "proposal_verbs") and state == "affirmed":
         return Clause("proposed", "proposal", verb, agent)
-    if state == "intended" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs"):
-        return Clause("intended", "commitment", verb, agent)
+    if state in ("intended", "proposed") and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs"):
+        kind = "commitment" if state == "intended" else "proposal"  # "will send"; "could send"
+        return Clause(state, kind, verb, agent)
     return None
 
 

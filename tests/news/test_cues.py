@@ -1,11 +1,11 @@
-"""Point status from the main verb, its modality and polarity; open issues from generic phrases."""
+"""Open issues from generic phrases, matched by lemma."""
 
 from __future__ import annotations
 
 import pytest
 
 from summariser.ingest.clean import from_text
-from summariser.news.cues import is_open_issue, point_status
+from summariser.news.cues import is_open_issue
 from summariser.text.nlp import parse
 
 
@@ -13,42 +13,6 @@ def _sentence(text: str):  # type: ignore[no-untyped-def]
     """The one parsed sentence of a made-up text."""
     (unit,) = parse(from_text(text))
     return next(iter(unit.doc.sents))
-
-
-@pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        ("The ministers agreed to create a joint coast guard.", "agreed"),
-        ("The two governments reached an agreement on fishing quotas.", "agreed"),
-        ("The ministers failed to agree on fishing quotas.", "rejected"),
-        ("No agreement was signed in Riga.", "rejected"),
-        ("Estonia refused to sign the fisheries treaty.", "rejected"),
-        ("The delegates never agreed on a text.", "rejected"),
-        ("Finland will send two frigates to the mission.", "intended"),
-        ("Finland could send two frigates to the mission.", "proposed"),
-        ("Finland would not send any frigates to the mission.", "rejected"),
-        ("The leaders signed a memorandum of intent on energy links.", "intended"),
-        ("A clause on seabed mining was dropped from the final text.", "dropped"),
-        ("The pledge on border patrols was not in the final communique.", "dropped"),
-        ("Norway has ruled out any change to the quota formula.", "rejected"),
-        ("Iceland proposed a shared patrol fund.", "proposed"),
-    ],
-)
-def test_status_from_the_verb(text: str, status: str) -> None:
-    assert point_status(_sentence(text)) == status
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The patrol fund would start once a ceasefire is agreed.",
-        "The ministers nearly agreed on a text.",
-        "Norway agreed that the quota formula is the hardest question.",
-        "The delegates met in a hotel by the harbour.",
-    ],
-)
-def test_no_outcome(text: str) -> None:
-    assert point_status(_sentence(text)) is None
 
 
 @pytest.mark.parametrize(

@@ -94,3 +94,38 @@ def test_a_division_the_text_records_is_open(text: str) -> None:
 
 def test_there_being_other_people_is_no_division() -> None:
     assert _outcome("There were other ministers at the dinner in the palace.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The two governments reached an agreement on fishing quotas.", "agreed"),
+        ("No agreement was signed in Riga.", "rejected"),
+        ("Estonia refused to sign the fisheries treaty.", "rejected"),
+        ("The delegates never agreed on a text.", "rejected"),
+        ("Finland will send two frigates to the mission.", "intended"),
+        ("Finland could send two frigates to the mission.", "proposed"),
+        ("Finland would not send any frigates to the mission.", "rejected"),
+        ("The leaders signed a memorandum of intent on energy links.", "agreed"),  # signed, whatever it is
+        ("A clause on seabed mining was dropped from the final text.", "dropped"),
+        ("The pledge on border patrols was not in the final communique.", "dropped"),
+        ("Norway has ruled out any change to the quota formula.", "rejected"),
+        ("Iceland proposed a shared patrol fund.", "proposed"),
+    ],
+)
+def test_status_from_the_verb_its_modality_and_polarity(text: str, status: str) -> None:
+    clause = _outcome(text)
+    assert clause is not None and clause.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patrol fund would start once a ceasefire is agreed.",
+        "The ministers nearly agreed on a text.",
+        "Norway agreed that the quota formula is the hardest question.",
+        "The minister said the ferry did not sail on Monday.",
+    ],
+)
+def test_conditions_near_misses_shared_opinions_and_narration_are_no_outcome(text: str) -> None:
+    assert _outcome(text) is None
