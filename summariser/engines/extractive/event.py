@@ -70,12 +70,10 @@ def event_of(
                 continue
             if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
                 places[place] += 1
-    for s in body:
-        for m in ACRONYM_EVENT.finditer(s.text):
-            acronym = m.group("name")
-            if not lexicon.country_of(acronym) and acronym.casefold() not in lexicon.TITLE_SET:
-                names[acronym.casefold()] += 1
-                forms.setdefault(acronym.casefold(), acronym)
+    for acronym in (m.group("name") for s in body for m in ACRONYM_EVENT.finditer(s.text)):
+        if not lexicon.country_of(acronym) and acronym.casefold() not in lexicon.TITLE_SET:
+            names[acronym.casefold()] += 1
+            forms.setdefault(acronym.casefold(), acronym)
     top, count = names.most_common(1)[0] if names else ("", 0)
     name = forms.get(top, "") if count > 1 or not between else between
     if dateline_place:
