@@ -119,7 +119,7 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
         return Clause("rejected", "refusal", verb, agent)  # "refused to sign", "the text stopped short of"
     if state == "affirmed" and (_text_speaks(verb, it_is_text) or _joint_position(verb)):
         status = (
-            "intended" if scheduled(verb) else "agreed"
+            "intended" if scheduled(verb) or aims(verb) else "agreed"
         )  # "the declaration calls for", "leaders condemned"
         return Clause(status, "provision", verb, agent)
     if reports(verb) and not any(c.dep_ == "dobj" for c in verb.children):
@@ -137,7 +137,7 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
         found = "intended" if found == "agreed" and scheduled(verb) else found
         return Clause(found, "decision", verb, agent) if found and party(verb) else None
     if provision(verb):  # a provision for an act at a later date ("within two months") is still to come
-        return Clause("intended" if scheduled(verb) else "agreed", "provision", verb, agent)
+        return Clause("intended" if scheduled(verb) or aims(verb) else "agreed", "provision", verb, agent)
     if state == "refused" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs") and party(verb):
         return Clause("rejected", "refusal", verb, agent)  # "will not send", "would not sign"
     if state in REFUSED:
@@ -210,6 +210,25 @@ def scheduled(verb: Token) -> bool:
         if head.lower_ in word_set("deadline_preps") or words & word_set("future_time_words"):
             return True
     return False
+
+
+def aims(verb: Token) -> bool:
+    """Does the clause state an aim rather than an act ("reaffirms the need to limit warming", "sets a goal
+    of tripling renewables")? The act it names is still to come."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in word_set("intention_nouns") and _to_come(obj):
+            return True
+    return False
+
+
+def _to_come(noun: Token) -> bool:
+    """An infinitive or "of" with a gerund after a noun ("need to limit", "goal of tripling")."""
+    infinitive = any(
+        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children
+    )
+    gerund = any(p.lower_ == "of" and any(g.tag_ == "VBG" for g in p.children) for p in noun.children)
+    return infinitive or gerund
 
 
 def _hedged(verb: Token) -> bool:

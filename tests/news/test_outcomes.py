@@ -43,6 +43,8 @@ def test_status_and_kind_of_the_main_clause(text: str, status: str, kind: str) -
         "The ministers agreed to hold a second round of talks next year.",
         "Under the accord, both navies will end live-fire drills by 2030.",
         "The communique calls for elections before the end of next year.",
+        "The text reaffirms the need to keep the strait open to shipping.",  # an aim, not an act
+        "The declaration sets a goal of tripling the herring quota.",
     ],
 )
 def test_an_act_set_for_a_later_date_is_intended(text: str) -> None:
@@ -56,6 +58,7 @@ def test_an_act_set_for_a_later_date_is_intended(text: str) -> None:
         "The ministers agreed to extend the truce for ten years.",  # a span it lasts, not a date to come
         "The ministers agreed to lift the tariffs if the truce holds until March.",  # a condition
         "The ministers agreed on Tuesday to create a joint coast guard.",  # the day it was agreed
+        "The accord sets quotas for the herring catch.",  # what it sets now
     ],
 )
 def test_a_duration_a_condition_or_the_day_of_agreeing_is_no_schedule(text: str) -> None:
