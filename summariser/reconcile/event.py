@@ -12,6 +12,7 @@ from summariser.models import Event
 from summariser.news import lexicon
 from summariser.news.agents import word_set
 from summariser.news.calendar import DATED, MONTHS, Day, month_number, read_day
+from summariser.news.event_names import event_names
 from summariser.news.lexicon import DAYS, STOPWORDS
 
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
@@ -126,14 +127,26 @@ def _written(when: date) -> str:
     return f"{DAYS[when.weekday()]} {when.day} {MONTHS[when.month - 1].capitalize()} {when.year}"
 
 
+def mentioned_names(articles: list[list[str]]) -> Counter[str]:
+    """How many articles name the event each way ("COP28", "Abraham Accords"), for a header no record
+    names (a model may leave the event's name empty)."""
+    out: Counter[str] = Counter()
+    for sentences in articles:
+        out.update({n.casefold(): n for text in sentences for n in event_names(text)}.values())
+    return out
+
+
 def header(
     events: list[Event],
     published: list[date],
     years: Counter[int] | None = None,
     dated: Counter[tuple[int, int, int]] | None = None,
+    mentioned: Counter[str] | None = None,
 ) -> Event:
     """Majority name, place and day across articles, each checked to read whole."""
     name = _majority_name([e.name for e in events if usable_name(e.name)])
+    if not name and mentioned:
+        name = _majority_name([n for n in mentioned.elements() if usable_name(n)])
     places = _merged(Counter(e.location for e in events if usable_place(e.location, name)))
     day = _majority_day([e.date for e in events if e.date])
     resolved = resolve_day(day, published, years) if day else ""

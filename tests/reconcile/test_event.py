@@ -9,6 +9,7 @@ from summariser.models import Event
 from summariser.reconcile.event import (
     dated_acts,
     header,
+    mentioned_names,
     mentioned_years,
     resolve_day,
     usable_name,
@@ -120,3 +121,15 @@ def test_a_weekday_no_page_dates_is_dated_by_an_act_on_that_weekday() -> None:
     years = Counter({2024: 2})
     assert header([Event(date="Tuesday")], [], years, dated).date == "Tuesday 7 May 2024"
     assert header([Event(date="Sunday")], [], years, dated).date == "Sunday"  # no act on a Sunday
+
+
+def test_with_no_record_naming_it_the_event_is_named_as_most_articles_name_it() -> None:
+    articles = [
+        ["Ministers met at the Harbour Forum in Riga.", "Delegates left the Harbour Forum early."],
+        ["A communique closed the Harbour Forum.", "Talks ran late."],
+        ["Envoys of the Baltic Ports Summit met too."],
+    ]
+    mentioned = mentioned_names(articles)
+    assert mentioned["Harbour"] == 2  # once per article, however often it says so
+    assert header([Event(name="")], [], mentioned=mentioned).name == "Harbour"
+    assert header([Event(name="Ferry talks")], [], mentioned=mentioned).name == "Ferry talks"  # a record wins

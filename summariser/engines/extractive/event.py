@@ -13,16 +13,9 @@ from summariser.models import Event
 from summariser.news import lexicon
 from summariser.news.agents import word_set
 from summariser.news.calendar import CALENDAR, WEEKDAY
+from summariser.news.event_names import event_names
 from summariser.text.document import Sentence
 
-EVENT_NAME = re.compile(
-    r"""(?:meeting|summit|gathering|conference|talks)(?:\s+yet)?\s+of\s+the\s+(?:so-called\s+)?["“]?
-        (?P<a>[A-Za-z][\w'’ -]{2,60}?)["”]?(?=\s+(?:in|on|at)\b|[,.;])
-      | \b(?:the|a)\s+["“](?P<b>[^"”]{3,60})["”]\s+(?:summit|meeting|conference|talks)
-      | \b(?P<c>(?:[A-Z][\w'’-]+\s+){1,5})(?:Summit|Conference|Forum)\b
-      | \b(?P<d>(?:[A-Z][\w'’-]+\s+){1,4}(?:Accords|Treaty|Pact))\b""",
-    re.VERBOSE,
-)
 EVENT_PLACES = (  # tried one by one: as one alternation, "The summit in X" would match "The summit"
     re.compile(  # "the deal struck in Dubai", "talks held in the city of Geneva", "signed at the White House"
         r"\b(?:summit|meeting|talks|conference|gathering|signing|coalition|signed|negotiations|ceremony|"
@@ -33,10 +26,6 @@ EVENT_PLACES = (  # tried one by one: as one alternation, "The summit in X" woul
         r"\b(?:to|in)\s+(?P<place>[A-Z][\w'’-]+)\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:summit|talks|meeting|conference)"
     ),
     re.compile(r"\b(?P<place>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b"),
-)
-ACRONYM_EVENT = re.compile(  # "COP28 summit", "the G-20 leaders", "AUKUS pact": a name made of capitals
-    r"\b(?P<name>[A-Z]{2,}(?:-?\d{1,2})?|[A-Z]-?\d{1,2})\s+(?:[a-z]+\s+)?(?:(?i:summit|conference|talks|meeting|"
-    r"leaders|declaration|pact|deal|agreement|partnership|accord|communiqu[eé]))\b"
 )
 EVENT_WORDS = re.compile(
     r"\b(?:summit|meeting|talks|signed|agreed|gathered|conference|communiq[uú]e|declaration)\b", re.IGNORECASE
@@ -57,11 +46,9 @@ def event_of(
     places: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for s in body:
-        for m in EVENT_NAME.finditer(s.text):
-            name = " ".join((m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").split())
-            if name:
-                names[name.casefold()] += 1
-                forms.setdefault(name.casefold(), name)
+        for name in event_names(s.text):
+            names[name.casefold()] += 1
+            forms.setdefault(name.casefold(), name)
         found = {
             (s.start + m.start("place"), m.group("place")) for rx in EVENT_PLACES for m in rx.finditer(s.text)
         }
@@ -70,10 +57,6 @@ def event_of(
                 continue
             if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
                 places[place] += 1
-    for acronym in (m.group("name") for s in body for m in ACRONYM_EVENT.finditer(s.text)):
-        if not lexicon.country_of(acronym) and acronym.casefold() not in lexicon.TITLE_SET:
-            names[acronym.casefold()] += 1
-            forms.setdefault(acronym.casefold(), acronym)
     top, count = names.most_common(1)[0] if names else ("", 0)
     name = forms.get(top, "") if count > 1 or not between else between
     if dateline_place:
