@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from summariser.news.lexicon import DAYS
+from summariser.news.lexicon import DAYS, word_list
 
 MONTHS = "january february march april may june july august september october november december".split()
 MONTH = (
@@ -40,6 +40,7 @@ def month_number(name: str) -> int:
 
 
 DATED = re.compile(rf"(?i:{CALENDAR})")
+ACT_VERBS = frozenset(word_list("dating_verbs"))  # "signed", "agreed", "met": the event's own act
 
 
 def read_day(text: str) -> Day | None:
@@ -71,3 +72,8 @@ def _dated(text: str) -> Day | None:
     except ValueError:
         return None
     return Day(DAYS[when.weekday()], when.month, when.day, when.year)
+
+
+def dates_an_act(text: str) -> bool:
+    """Does the text hold a verb of the event's own act, so that a day it gives may date the event?"""
+    return not ACT_VERBS.isdisjoint(re.findall(r"[a-z]+", text.casefold()))

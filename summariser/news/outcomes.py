@@ -31,6 +31,7 @@ from summariser.news.agents import (
     word_set,
 )
 from summariser.news.cues import dropped
+from summariser.news.later import provided, scheduled
 from summariser.news.lexicon import SPEECH_LEMMAS
 from summariser.news.polarity import has_lemma, lemmas, negated, polarity
 
@@ -115,34 +116,34 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
         return None
     state = polarity(verb)
     agent = subject(verb)
-    if state in ("affirmed", "intended") and has_lemma(verb, "refusal_verbs") and party(verb):
-        return Clause("rejected", "refusal", verb, agent)  # "refused to sign", "the text stopped short of"
+    if state in ("affirmed", "intended") and _refuses(verb) and party(verb):
+        return Clause("rejected", "refusal", verb, agent)  # "ruled out", "the text stopped short of"
     if state == "affirmed" and (_text_speaks(verb, it_is_text) or _joint_position(verb)):
-        status = (
-            "intended" if scheduled(verb) or aims(verb) else "agreed"
-        )  # "the declaration calls for", "leaders condemned"
-        return Clause(status, "provision", verb, agent)
+        return Clause(provided(verb), "provision", verb, agent)  # "the text calls for", "leaders condemned"
     if reports(verb) and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # what a verb of saying reports is read on its own; "proposed a fund" is a proposal
     if pending(verb, state):
         return Clause("open", "pending", verb, agent)
     if dropped(verb):
         return Clause("dropped", "removal", verb, agent)
-    if has_lemma(verb, "rejection_verbs") and state in ("affirmed", "intended") and party(verb):
-        return Clause("rejected", "refusal", verb, agent)
     if decision(verb):
         if state in REFUSED:
             return Clause("rejected", "refusal", verb, agent) if party(verb) else None
         found = FROM_POLARITY.get(state)
         found = "intended" if found == "agreed" and scheduled(verb) else found
         return Clause(found, "decision", verb, agent) if found and party(verb) else None
-    if provision(verb):  # a provision for an act at a later date ("within two months") is still to come
-        return Clause("intended" if scheduled(verb) or aims(verb) else "agreed", "provision", verb, agent)
+    if provision(verb):
+        return Clause(provided(verb), "provision", verb, agent)
     if state == "refused" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs") and party(verb):
         return Clause("rejected", "refusal", verb, agent)  # "will not send", "would not sign"
     if state in REFUSED:
         return None  # "X did not attend": narration, not an outcome
     return _promise(verb, state, agent)
+
+
+def _refuses(verb: Token) -> bool:
+    """A verb of rejecting ("vetoed") or of refusing to act ("declined to", "stopped short of")."""
+    return has_lemma(verb, "rejection_verbs") or has_lemma(verb, "refusal_verbs")
 
 
 def _promise(verb: Token, state: str, agent: str) -> Clause | None:
@@ -192,43 +193,6 @@ def _joint_position(verb: Token) -> bool:
 def _reaction(verb: Token) -> bool:
     """A position taken on the agreement itself ("welcomed the deal"): a reaction to it, not its content."""
     return any(c.dep_ == "dobj" and agreement_word(c) for c in verb.children)
-
-
-def scheduled(verb: Token) -> bool:
-    """Is the act the clause agrees set for a later date ("reopen embassies within two months", "net zero
-    by 2050", "later this month")? A span of time it lasts ("for ten years") is not a date to come; a
-    condition ("if it violates the deal") is no schedule."""
-    for t in verb.subtree:
-        if (t.dep_ == "mark" and t.lower_ in ("if", "unless")) or t.ent_type_ != "DATE":
-            continue
-        if any(
-            a.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in a.children) for a in t.ancestors
-        ):
-            continue
-        head = t.head if t.head.ent_type_ != "DATE" else t.head.head
-        words = {x.lower_ for x in t.head.subtree} if t.head.ent_type_ == "DATE" else {t.lower_}
-        if head.lower_ in word_set("deadline_preps") or words & word_set("future_time_words"):
-            return True
-    return False
-
-
-def aims(verb: Token) -> bool:
-    """Does the clause state an aim rather than an act ("reaffirms the need to limit warming", "sets a goal
-    of tripling renewables")? The act it names is still to come."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        if obj.lemma_.lower() in word_set("intention_nouns") and _to_come(obj):
-            return True
-    return False
-
-
-def _to_come(noun: Token) -> bool:
-    """An infinitive or "of" with a gerund after a noun ("need to limit", "goal of tripling")."""
-    infinitive = any(
-        c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in noun.children
-    )
-    gerund = any(p.lower_ == "of" and any(g.tag_ == "VBG" for g in p.children) for p in noun.children)
-    return infinitive or gerund
 
 
 def _hedged(verb: Token) -> bool:

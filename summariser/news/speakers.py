@@ -109,8 +109,8 @@ class SpeakerFinder:
         opening = list(nxt.sent)[:TAIL_WORDS]
         return nxt.sent if any(is_speech(t) for t in opening) else None
 
-    def _subject_for(self, sent: Span, open_pos: int, close_pos: int) -> Token | None:
-        """The subject of the reporting verb: one governing the quote, else one the quote governs."""
+    def _checks(self, sent: Span, open_pos: int, close_pos: int) -> tuple[Check, Check]:
+        """Is a token of the sentence inside the quote; is it usable as its speaker (outside every quote)?"""
         base = self.index.base(sent[0])
 
         def inside(t: Token) -> bool:
@@ -119,6 +119,12 @@ class SpeakerFinder:
         def usable(t: Token) -> bool:
             return not inside(t) and not self.resolver.in_quote(base + t.idx)
 
+        return inside, usable
+
+    def _subject_for(self, sent: Span, open_pos: int, close_pos: int) -> Token | None:
+        """The subject of the reporting verb: one governing the quote, else one the quote governs."""
+        base = self.index.base(sent[0])
+        inside, usable = self._checks(sent, open_pos, close_pos)
         quote = [t for t in sent if inside(t)]
         reported = self._reported_after(sent, quote, usable)
         if reported is not None:
@@ -162,12 +168,8 @@ class SpeakerFinder:
     def _predicate(self, sent: Span, open_pos: int, close_pos: int) -> Token | None:
         """'The leaders "deplored in the strongest terms" the attack': with no verb of saying, a quote
         opening on the main verb quotes the words of its subject standing just before it."""
-        base = self.index.base(sent[0])
-        words = [t for t in sent if open_pos <= base + t.idx <= close_pos and not t.is_punct]
-
-        def usable(t: Token) -> bool:
-            return not open_pos <= base + t.idx <= close_pos and not self.resolver.in_quote(base + t.idx)
-
+        inside, usable = self._checks(sent, open_pos, close_pos)
+        words = [t for t in sent if inside(t) and not t.is_punct]
         if not words or words[0].tag_ not in {*FINITE, "VBN"}:
             return None
         verb = words[0]

@@ -10,8 +10,7 @@ from datetime import date, timedelta
 
 from summariser.models import Event
 from summariser.news import lexicon
-from summariser.news.agents import word_set
-from summariser.news.calendar import DATED, MONTHS, Day, month_number, read_day
+from summariser.news.calendar import DATED, MONTHS, Day, dates_an_act, month_number, read_day
 from summariser.news.event_names import event_names
 from summariser.news.lexicon import DAYS, STOPWORDS
 
@@ -96,13 +95,10 @@ def mentioned_years(texts: list[str]) -> Counter[int]:
 def dated_acts(sentences: list[list[str]]) -> Counter[tuple[int, int, int]]:
     """Calendar dates (month, day, year or 0) beside an act of the event ("signed on November 20"), counted
     once per article: a weekday alone is dated by the one of them it falls on."""
-    acts = word_set("dating_verbs")
     out: Counter[tuple[int, int, int]] = Counter()
     for article in sentences:
         found = set()
-        for text in article:
-            if acts.isdisjoint(re.findall(r"[a-z]+", text.casefold())):
-                continue
+        for text in filter(dates_an_act, article):
             for m in DATED.finditer(text):
                 year = int(m.group("y1") or m.group("y2") or 0)
                 day = int(m.group("d1") or m.group("d2"))
@@ -140,18 +136,18 @@ def header(
     events: list[Event],
     published: list[date],
     years: Counter[int] | None = None,
-    dated: Counter[tuple[int, int, int]] | None = None,
-    mentioned: Counter[str] | None = None,
+    bodies: list[list[str]] | None = None,
 ) -> Event:
-    """Majority name, place and day across articles, each checked to read whole."""
+    """Majority name, place and day across articles, each checked to read whole. The articles' body
+    sentences (`bodies`) are read only when the records leave the name empty or the day unplaced."""
     name = _majority_name([e.name for e in events if usable_name(e.name)])
-    if not name and mentioned:
-        name = _majority_name([n for n in mentioned.elements() if usable_name(n)])
+    if not name and bodies:
+        name = _majority_name([n for n in mentioned_names(bodies).elements() if usable_name(n)])
     places = _merged(Counter(e.location for e in events if usable_place(e.location, name)))
     day = _majority_day([e.date for e in events if e.date])
     resolved = resolve_day(day, published, years) if day else ""
-    if resolved in DAYS and dated and years:  # a weekday the articles' own dates could not place
-        resolved = _by_act(resolved, dated, years) or resolved
+    if resolved in DAYS and bodies and years:  # a weekday the articles' own dates could not place
+        resolved = _by_act(resolved, dated_acts(bodies), years) or resolved
     return Event(name=name, location=places.most_common(1)[0][0] if places else "", date=resolved)
 
 

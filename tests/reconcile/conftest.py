@@ -32,3 +32,9 @@ def member(
 def sourced(sid: str, item: T, *, group: int | None = None, doc: Document | None = None) -> Sourced[T]:
     """Any item from source `sid` (its own story group unless `group` is given)."""
     return Sourced(sid, int(sid) if group is None else group, item, doc or from_text("x", name=f"{sid}.txt"))
+
+
+def story(sid: str, text: str, group: int | None = None) -> Sourced[Document]:
+    """A made-up article as a story of its own group (or of `group`), for detectors that read stories."""
+    doc = from_text(text, name=f"{sid}.txt")
+    return sourced(sid, doc, group=group, doc=doc)

@@ -119,8 +119,8 @@ def test_a_weekday_no_page_dates_is_dated_by_an_act_on_that_weekday() -> None:
     dated = dated_acts(texts)
     assert dated[(5, 7, 0)] == 2 and (5, 10, 0) not in dated  # beside an act, once per article
     years = Counter({2024: 2})
-    assert header([Event(date="Tuesday")], [], years, dated).date == "Tuesday 7 May 2024"
-    assert header([Event(date="Sunday")], [], years, dated).date == "Sunday"  # no act on a Sunday
+    assert header([Event(date="Tuesday")], [], years, texts).date == "Tuesday 7 May 2024"
+    assert header([Event(date="Sunday")], [], years, texts).date == "Sunday"  # no act on a Sunday
 
 
 def test_with_no_record_naming_it_the_event_is_named_as_most_articles_name_it() -> None:
@@ -131,5 +131,5 @@ def test_with_no_record_naming_it_the_event_is_named_as_most_articles_name_it() 
     ]
     mentioned = mentioned_names(articles)
     assert mentioned["Harbour"] == 2  # once per article, however often it says so
-    assert header([Event(name="")], [], mentioned=mentioned).name == "Harbour"
-    assert header([Event(name="Ferry talks")], [], mentioned=mentioned).name == "Ferry talks"  # a record wins
+    assert header([Event(name="")], [], bodies=articles).name == "Harbour"
+    assert header([Event(name="Ferry talks")], [], bodies=articles).name == "Ferry talks"  # a record wins

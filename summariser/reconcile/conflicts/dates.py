@@ -3,12 +3,10 @@ gives a multi-day range, not a conflict)."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from summariser.models import Claim, Conflict, Event
-from summariser.news.agents import word_set
-from summariser.news.calendar import read_day
+from summariser.news.calendar import dates_an_act, read_day
 from summariser.news.lexicon import DAYS
 from summariser.reconcile.conflicts.common import cites, sentence_around
 from summariser.reconcile.members import Sourced
@@ -44,8 +42,7 @@ def _dates_the_act(event: Sourced[Event]) -> bool:
     ev = event.item.date_evidence
     if ev is None:
         return False
-    words = set(re.findall(r"[a-z]+", sentence_around(event.doc, ev.start, ev.end).casefold()))
-    return not words.isdisjoint(word_set("dating_verbs"))
+    return dates_an_act(sentence_around(event.doc, ev.start, ev.end))
 
 
 def _day_index(day: str) -> tuple[int, str]:

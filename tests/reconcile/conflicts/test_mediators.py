@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from summariser.ingest.clean import from_text
 from summariser.reconcile.conflicts.mediators import mediators
-from summariser.reconcile.members import Sourced
-from summariser.text.document import Document
-from tests.reconcile.conftest import sourced
+from tests.reconcile.conftest import story
 
 EGYPT = "The truce was mediated by Norway, Egypt and the United States, the minister said."
 TURKEY = "Joint mediators Norway, the US and Turkey will watch over the truce from Oslo."
@@ -14,13 +11,8 @@ FEWER = "The truce, brokered by Norwegian and Egyptian mediators, starts on Sund
 OTHER = "Egyptian and Norwegian mediators met again on Friday."
 
 
-def _story(sid: str, text: str, group: int | None = None) -> Sourced[Document]:
-    doc = from_text(text, name=f"{sid}.txt")
-    return sourced(sid, doc, group=group, doc=doc)
-
-
 def test_each_side_names_the_mediator_the_other_leaves_out() -> None:
-    (conflict,) = mediators([_story("1", EGYPT), _story("2", TURKEY), _story("3", FEWER)])
+    (conflict,) = mediators([story("1", EGYPT), story("2", TURKEY), story("3", FEWER)])
     assert conflict.kind == "claim"
     assert conflict.summary == (
         "Sources name different mediators beside Norway and United States: Egypt [1] vs Turkey [2]"
@@ -31,13 +23,13 @@ def test_each_side_names_the_mediator_the_other_leaves_out() -> None:
 
 
 def test_a_story_naming_fewer_of_the_same_mediators_agrees() -> None:
-    assert mediators([_story("1", EGYPT), _story("2", FEWER), _story("3", OTHER)]) == []
+    assert mediators([story("1", EGYPT), story("2", FEWER), story("3", OTHER)]) == []
 
 
 def test_copies_of_one_story_do_not_disagree_with_each_other() -> None:
-    assert mediators([_story("1", EGYPT, group=1), _story("2", TURKEY, group=1)]) == []
+    assert mediators([story("1", EGYPT, group=1), story("2", TURKEY, group=1)]) == []
 
 
 def test_a_list_that_names_no_states_is_no_list_of_mediators() -> None:
     text = "The deal was brokered by patient envoys and long nights, officials said."
-    assert mediators([_story("1", EGYPT), _story("2", text)]) == []
+    assert mediators([story("1", EGYPT), story("2", text)]) == []

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from summariser.ingest.clean import from_text
 from summariser.reconcile.conflicts.venues import venues
-from summariser.reconcile.members import Sourced
-from summariser.text.document import Document
-from tests.reconcile.conftest import sourced
+from tests.reconcile.conftest import story
 
 GREEN = "The ministers signed the accord in the Green Room of the palace on Friday."
 MIRROR = "The accord was signed at a short ceremony in the Mirror Hall, aides said."
 PALACE = "The signing took place at the Lakeside Palace after two days of talks."
 
 
-def _story(sid: str, text: str, group: int | None = None) -> Sourced[Document]:
-    doc = from_text(text, name=f"{sid}.txt")
-    return sourced(sid, doc, group=group, doc=doc)
-
-
 def test_two_rooms_for_one_signing_conflict_with_each_sentence() -> None:
-    (conflict,) = venues([_story("1", GREEN), _story("2", MIRROR), _story("3", PALACE)])
+    (conflict,) = venues([story("1", GREEN), story("2", MIRROR), story("3", PALACE)])
     assert conflict.kind == "claim"
     assert (
         conflict.summary
@@ -31,7 +23,7 @@ def test_two_rooms_for_one_signing_conflict_with_each_sentence() -> None:
 
 
 def test_a_room_and_the_building_around_it_both_hold() -> None:
-    assert venues([_story("1", GREEN), _story("2", PALACE)]) == []
+    assert venues([story("1", GREEN), story("2", PALACE)]) == []
 
 
 def test_copies_or_a_story_naming_both_rooms_do_not_conflict() -> None:
@@ -39,5 +31,5 @@ def test_copies_or_a_story_naming_both_rooms_do_not_conflict() -> None:
         "Talks ran in the Mirror Hall; the accord was signed in the Green Room, "
         "and the signing in the Mirror Hall followed."
     )
-    assert venues([_story("1", GREEN, group=1), _story("2", MIRROR, group=1)]) == []
-    assert venues([_story("1", GREEN), _story("2", MIRROR), _story("3", both)]) == []
+    assert venues([story("1", GREEN, group=1), story("2", MIRROR, group=1)]) == []
+    assert venues([story("1", GREEN), story("2", MIRROR), story("3", both)]) == []
