@@ -249,7 +249,7 @@ def _one_sentence(ev: Evidence, source: str, sentences: Sentences | None) -> boo
 
 SPEECH_NEAR = re.compile(rf"\b(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE)
 PRONOUN_SPEECH = re.compile(
-    rf"\b(?:(?:he|she)\s+(?:{lexicon.SPEECH_VERBS})|(?:{lexicon.SPEECH_VERBS})\s+(?:he|she))\b",
+    rf"\b(?:(?:he|she|they|it)\s+(?:{lexicon.SPEECH_FORMS})|(?:{lexicon.SPEECH_FORMS})\s+(?:he|she|they|it))\b",
     re.IGNORECASE,
 )
 

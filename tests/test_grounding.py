@@ -198,3 +198,22 @@ def test_coverage_only_matches_are_weak_and_close_alignments_are_not() -> None:
     assert (loose.status, close.status) == ("fuzzy", "fuzzy")
     assert grounding.is_weak(loose)
     assert not grounding.is_weak(close)
+
+
+def test_a_pronoun_with_any_verb_of_saying_takes_up_a_name_a_few_sentences_back() -> None:
+    text = (
+        "Minister Ilse Varga opened the session. Delegates argued for hours. The hall emptied at noon. "
+        '"This is only a start," she underscored, pointing to the map.'
+    )
+    ev = ground("This is only a start", text, "quote")
+    assert check_speaker("Ilse Varga", ev, text) == "attributed"
+
+
+def test_they_takes_up_a_group_named_two_sentences_back() -> None:
+    text = (
+        "The ministers said their ports would open in spring. "
+        '"We choose trade over suspicion," they said. '
+        '"We will keep the lanes open," they said.'
+    )
+    ev = ground("We will keep the lanes open", text, "quote")
+    assert check_speaker("Ministers", ev, text) == "attributed"

@@ -11,7 +11,7 @@ from summariser.ingest import credits, furniture
 from summariser.ingest.dates import iso_date
 from summariser.text.document import INSTRUCTION_REASON, Document, Dropped, Paragraph, Sentence
 from summariser.text.normalise import count_hidden, visible
-from summariser.text.segment import looks_like_heading, paragraph_spans, sentence_spans
+from summariser.text.segment import TERMINAL_RE, looks_like_heading, paragraph_spans, sentence_spans
 
 
 def from_text(text: str, *, name: str = "text", sha256: str = "", standfirst: bool = False) -> Document:
@@ -34,6 +34,7 @@ def _segment(doc: Document, standfirst: bool = False) -> None:
     scanner = furniture.FurnitureScanner()
     body_seen = False
     for para, (start, end) in enumerate(paragraph_spans(text)):
+        start = _meta_prefix(doc, start, end)
         chunk = text[start:end]
         doc.outlet = doc.outlet or furniture.outlet_hint(chunk)
         reason = scanner.classify(chunk)
@@ -60,6 +61,19 @@ def _segment(doc: Document, standfirst: bool = False) -> None:
     ignored = sum(1 for d in doc.dropped if d.reason == INSTRUCTION_REASON)
     if ignored:
         doc.notes.append(f"{doc.path}: {ignored} sentence(s) addressed to an AI model were ignored")
+
+
+def _meta_prefix(doc: Document, start: int, end: int) -> int:
+    """Drop a metadata prefix ("date 2024-05-02") from a line that goes on with prose (a standfirst, the
+    lead paragraph: it ends with a stop), so that prose is read like any other paragraph."""
+    m = furniture.META_HEADER.match(doc.text, start, end)
+    rest = m.group("rest").strip() if m else ""
+    if m is None or not (re.search(r"\w\w", rest) and TERMINAL_RE.search(rest)):
+        return start  # nothing after it, or a headline: the line is metadata with a title
+    at = m.start("rest")
+    doc.dropped.append(Dropped(start=start, end=at, text=doc.text[start:at], reason="metadata header"))
+    doc.date = doc.date or iso_date(m.group("date")) or m.group("date")
+    return at
 
 
 def _header_meta(doc: Document, chunk: str) -> None:

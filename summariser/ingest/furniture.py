@@ -108,6 +108,7 @@ UI_LINE = re.compile(
     |comments?|print|email|tweet|save(?:\s+article)?|share\s+on\s+\w+|preview)\s*:?\s*$""",
     IC | re.VERBOSE,
 )
+CAPTION = "photo caption or credit"
 META_HEADER = re.compile(
     rf"""^\s*(?:date|(?:first\s+)?published|posted|updated|last\s+updated|release\s+date|released|written)
     (?:\s+on)?\s*:?\s*(?P<date>{DATE.pattern})
@@ -276,7 +277,7 @@ class FurnitureScanner:
             or re.match(r"!\[", p)
             or BRACKETED_CREDIT.match(p)
         ):
-            return "photo caption or credit"
+            return CAPTION
         if BYLINE.match(p):
             return "byline or sign-off"
         if RAW_HTML.match(p):

@@ -120,8 +120,12 @@ class Attributor:
         groups = m.groupdict()
         subj = groups.get("subj") or groups.get("subj2") or ""
         if groups.get("pron"):
+            if groups["pron"].casefold() == "they":
+                return None, ""  # a group: the parse names it, one of its members would be wrong
             return self.people.last_before(pos + m.start("pron") - m.start(), exclude=quoted), ""
         tail = re.search(rf"\b{PRONOUNS}\s*$", subj, re.IGNORECASE)
+        if tail and tail.group().strip().casefold() == "they":
+            return None, ""
         if tail:
             sub_start = m.start("subj") if groups.get("subj") else m.start("subj2")
             return self.people.last_before(pos + sub_start - m.start() + tail.start(), exclude=quoted), ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from summariser.news import lexicon
@@ -23,6 +24,11 @@ ROLE_LOOKBACK = 6000  # characters searched back for "the president"
 PRONOUN_SENTENCES = 3  # earlier sentences searched for a pronoun's antecedent
 
 Speaker = tuple[Person | None, str]
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, or one coordinated with others ("Biden and Albanese")."""
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
 class Resolver:
@@ -53,6 +59,10 @@ class Resolver:
         low = subject.lower_
         if low in PRONOUN_GENDER:
             return self.pronoun(subject, PRONOUN_GENDER[low]), ""
+        if low == "they":  # a group speaks: never one of its members
+            return None, self.group(subject)
+        if low == "it":
+            return None, self.body(subject)
         if subject.pos_ == "PROPN":
             known = self.people.resolve(subject.text)
             titled = any(  # "Judge Varga", not the "Spokesman-Review" newspaper
@@ -101,6 +111,57 @@ class Resolver:
             if not same:  # no subject names anyone: the most prominent mention, the latest if level
                 return min(names, key=lambda n: (self._depth(n[0]), -n[0].i))[1]
         return None
+
+    def group(self, pronoun: Token) -> str:
+        """The plural subject "they" takes up ("the leaders", "Biden and Albanese"), else ""."""
+        return self._antecedent(pronoun, _plural)
+
+    def body(self, pronoun: Token) -> str:
+        """The speaking body "it" takes up ("the statement", "the ministry"), else ""."""
+        return self._antecedent(pronoun, self._speaks)
+
+    def _speaks(self, token: Token) -> bool:
+        """A singular noun for a body or document that can be quoted."""
+        return token.tag_ in {"NN", "NNP"} and (
+            token.lemma_.casefold() in lexicon.SPEAKING_BODIES or token.ent_type_ in BODY_ENTS - {"GPE"}
+        )
+
+    def _antecedent(self, pronoun: Token, fits: Callable[[Token], bool]) -> str:
+        """The phrase of the latest earlier subject (outside quotes) that a pronoun can take up."""
+        for sent in self._recent(pronoun.sent):
+            for token in sent:
+                if (
+                    token.dep_ in SUBJECT_DEPS
+                    and token.pos_ in {"NOUN", "PROPN"}
+                    and fits(token)
+                    and not self.in_quote(self.index.offset(token))
+                ):
+                    return self._phrase(token)
+        return ""
+
+    def _phrase(self, token: Token) -> str:
+        """A plural subject as a speaker: with its conjuncts when short, else its core noun phrase."""
+        start, end = self.core(token)
+        edge = self.index.offset(token.right_edge) + len(token.right_edge.text)
+        for stop in (edge, end):
+            words = self.people.text[start:stop].split()
+            while words and words[0].casefold() in {"the", "their", "its", "both", "all"}:
+                words.pop(0)
+            if 0 < len(words) <= 6:
+                return " ".join(words)[:1].upper() + " ".join(words)[1:]
+        return ""
+
+    def _recent(self, sent: Span) -> list[Span]:
+        """The sentences before `sent`, latest first, across paragraphs (PRONOUN_SENTENCES of them)."""
+        out: list[Span] = []
+        pos = self.index.offset(sent[0]) - 1
+        while pos > 0 and len(out) < PRONOUN_SENTENCES:
+            token = self.index.token_at(pos)
+            if token is not None and self.index.offset(token) <= pos:
+                out.append(token.sent)
+                pos = self.index.offset(token.sent[0])
+            pos -= 1
+        return out
 
     def _pronoun_subject(self, sent: Span, gender: str) -> Token | None:
         """A same-gender pronoun that is a subject in `sent` (outside quotes), the shallowest one."""

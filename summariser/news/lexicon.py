@@ -101,6 +101,22 @@ FAMILY_FIRST = frozenset(word_list("family_name_first"))
 HONORIFICS = {w.rsplit(None, 1)[0].casefold(): w.rsplit(None, 1)[1] for w in word_list("honorifics")}
 # Verbs of communication and cognition that report speech, by lemma ("say", "comment", "write").
 SPEECH_LEMMAS = frozenset(word_list("speech_lemmas"))
+
+
+def inflections(lemma: str) -> set[str]:
+    """A regular verb's written forms ("underscore" -> underscored, underscores, underscoring)."""
+    if lemma.endswith("e"):
+        return {lemma, lemma + "d", lemma + "s", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        return {lemma, lemma[:-1] + "ied", lemma[:-1] + "ies", lemma + "ing"}
+    plural = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    return {lemma, lemma + "ed", plural, lemma + "ing", lemma + lemma[-1] + "ed"}
+
+
+# Written forms of every verb of saying: the listed irregular ones and the lemmas' regular inflections.
+SPEECH_FORMS = "|".join(
+    sorted({*word_list("speech_verbs"), *(f for w in SPEECH_LEMMAS for f in inflections(w))}, key=len)[::-1]
+)
 # Verbs of belief that report a view, overridden by a verb of saying above them ("believe", "fear").
 BELIEF_LEMMAS = frozenset(word_list("belief_lemmas"))
 # Nouns for organisations, documents and unnamed sources that can be quoted ("statement", "ministry").

@@ -49,13 +49,23 @@ def _short(token: Token, surname: Surname) -> str:
 
 
 def named_event(sentence: Span) -> str:
-    """A deal or meeting named by one side or place ("Iran nuclear deal", "the Gaza ceasefire")."""
+    """A deal or meeting named by one side or place ("Iran nuclear deal", "the Gaza ceasefire", "the
+    summit in Geneva"), not one on another occasion ("a future Moscow meeting")."""
     for t in sentence:
         kind = _kind(t)
+        if not kind:
+            continue
         owner = next((c for c in t.children if c.dep_ in ("compound", "nmod", "poss") and _named(c)), None)
-        if kind and owner is not None:
+        owner = owner or _held_in(t)
+        if owner is not None:
             return f"{owner.text} {kind}"
     return ""
+
+
+def _held_in(noun: Token) -> Token | None:
+    """The named place a meeting is held in ("the summit in Geneva")."""
+    places = (p for c in noun.children if c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
+    return next((p for p in places if p.ent_type_ in ("GPE", "LOC")), None)
 
 
 def event_noun(sentence: Span) -> str:
@@ -64,10 +74,21 @@ def event_noun(sentence: Span) -> str:
     return next((k for t in sentence if (k := _kind(t))), "")
 
 
+def _whole(token: Token) -> bool:
+    """A word standing on its own, not the end of a hyphenated modifier ("high-stakes summit")."""
+    return token.i == 0 or token.nbor(-1).text not in "-–"
+
+
 def _kind(t: Token) -> str:
     """The noun of a deal or meeting with a noun just before it naming its subject ("peace deal")."""
     lemma = t.lemma_.lower()  # a deal or a meeting, not a text ("the statement said")
     if t.pos_ != "NOUN" or not (lemma in lemmas("agreement_nouns") or lemma in word_set("meeting_nouns")):
         return ""
-    before = [c.lower_ for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == t.i - 1]
+    if any(c.lower_ in word_set("other_occasion_words") for c in t.children):
+        return ""  # "a future meeting", "a possible deal": not the occasion reported
+    before = [
+        c.lower_
+        for c in t.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == t.i - 1 and _whole(c)
+    ]
     return " ".join([*before, t.lemma_.lower()])

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from summariser.news import lexicon
 from summariser.news.names import (
+    INITIAL,
     PARTICLE,
     POSSESSIVE,
     TOKEN,
@@ -19,7 +20,7 @@ from summariser.news.names import (
 )
 from summariser.news.spans import QuoteSpans
 
-NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,9}}")
+NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*(?:{INITIAL}\s+)?{TOKEN}){{0,9}}")
 SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+)?(?:{lexicon.SPEECH_VERBS})\b")
 NOT_TITLE = rf"(?!(?i:{lexicon.TITLE_RE})\b)"
 POST_ROLE = re.compile(
@@ -89,7 +90,9 @@ class PeopleFinder:
             return
         name: list[str] = []
         for t in tokens[first:]:
-            if not (re.fullmatch(TOKEN + r"(?:['’]s)?", t.group()) or re.fullmatch(PARTICLE, t.group())):
+            word = t.group()
+            inner = name and t is not tokens[-1] and re.fullmatch(INITIAL, word)  # "John F Kennedy"
+            if not (re.fullmatch(TOKEN + r"(?:['’]s)?", word) or re.fullmatch(PARTICLE, word) or inner):
                 break
             surname = t is tokens[-1] and not lexicon.country_of(t.group())  # "Theresa May", "Amy Pope"
             if not is_person_token(t.group()) and name and not surname:

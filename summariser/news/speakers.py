@@ -21,7 +21,7 @@ CLAUSE_STEPS = 3  # heads from a verb of saying up to the quote its clause is pa
 CLIMB = 6  # head steps from a quote to the verb that reports it
 Check = Callable[["Token"], bool]
 PERSONAL = {"he", "she", "they", "who"}
-NOT_SPEAKERS = {"it", "this", "that", "which", "there", "i", "we", "you"}
+NOT_SPEAKERS = {"this", "that", "which", "there", "i", "we", "you"}
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})  # a verb with a tense of its own, not "to deplore" or "deploring"

@@ -10,7 +10,7 @@ from summariser.models import Briefing, Failure, Source, SummitOutcome, Usage
 from summariser.reconcile import conflicts
 from summariser.reconcile.claims import comparable, published_dates
 from summariser.reconcile.coverage import Coverage
-from summariser.reconcile.event import header, mentioned_years
+from summariser.reconcile.event import dating_texts, header, mentioned_years
 from summariser.reconcile.identity import identities
 from summariser.reconcile.listing import source_entries
 from summariser.reconcile.members import Record
@@ -52,7 +52,7 @@ def reconcile(records: list[Record], failures: list[Failure]) -> Briefing:
             [r.outcome.event for r in on_topic],
             published_dates(cov),
             mentioned_years([r.doc.text for r in on_topic]),
-            [[s.text for s in r.doc.body] for r in on_topic],
+            [dating_texts(r.doc) for r in on_topic],
         ),
         sources=source_entries(cov),
         signatories=signed,

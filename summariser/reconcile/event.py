@@ -8,13 +8,17 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
+from summariser.ingest.furniture import CAPTION
 from summariser.models import Event
 from summariser.news import lexicon
 from summariser.news.calendar import DATED, MONTHS, Day, dates_an_act, month_number, read_day
 from summariser.news.event_names import event_names
 from summariser.news.lexicon import DAYS, STOPWORDS
+from summariser.text.document import Document
 
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+EVENT_NOUNS = frozenset((*lexicon.word_list("meeting_nouns"), *lexicon.word_list("agreement_nouns")))
+LATER = frozenset({"will", "next", "upcoming", "scheduled"})  # a day set for the future dates no act yet
 NEAR_DAYS = 183  # a date given without a year is read within half a year of the articles' usual date
 
 CUT = re.compile(
@@ -87,6 +91,12 @@ def _in_years(named: Day, years: Counter[int]) -> date | None:
     return None
 
 
+def dating_texts(doc: Document) -> list[str]:
+    """What may date the event in one article: its body and its photo captions (left out of the memo,
+    but a caption says when its picture was taken: "… in Washington on June 27, 2025")."""
+    return [*(s.text for s in doc.body), *(d.text for d in doc.dropped if d.reason == CAPTION)]
+
+
 def mentioned_years(texts: list[str]) -> Counter[int]:
     """How many articles mention each year: the story's own year is the one most of them name."""
     return Counter(y for t in texts for y in {int(m) for m in YEAR.findall(t)})
@@ -98,7 +108,7 @@ def dated_acts(sentences: list[list[str]]) -> Counter[tuple[int, int, int]]:
     out: Counter[tuple[int, int, int]] = Counter()
     for article in sentences:
         found = set()
-        for text in filter(dates_an_act, article):
+        for text in filter(_dates_event, article):
             for m in DATED.finditer(text):
                 year = int(m.group("y1") or m.group("y2") or 0)
                 day = int(m.group("d1") or m.group("d2"))
@@ -107,15 +117,23 @@ def dated_acts(sentences: list[list[str]]) -> Counter[tuple[int, int, int]]:
     return out
 
 
+def _dates_event(text: str) -> bool:
+    """Does a sentence tell of an act or a meeting that has taken place ("signed on", "the talks on")?"""
+    said = set(re.findall(r"[a-z]+", text.casefold()))
+    return (dates_an_act(text) or not EVENT_NOUNS.isdisjoint(said)) and LATER.isdisjoint(said)
+
+
 def _by_act(weekday: str, dated: Counter[tuple[int, int, int]], years: Counter[int]) -> str:
-    """The date, among those given beside an act of the event, that falls on the weekday named."""
+    """The date, among those given beside an act of the event, that falls on the weekday named; of
+    several, the latest (the acts a story recalls are older than the one it reports)."""
     year = years.most_common(1)[0][0] if years else 0
-    for (month, day, given), _ in dated.most_common():
+    fits = []
+    for month, day, given in dated:
         with contextlib.suppress(ValueError):
             when = date(given or year, month, day)
             if DAYS[when.weekday()] == weekday:
-                return _written(when)
-    return ""
+                fits.append(when)
+    return _written(max(fits)) if fits else ""
 
 
 def _written(when: date) -> str:

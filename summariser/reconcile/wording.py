@@ -59,9 +59,10 @@ def changes(first: str, second: str) -> list[Change] | None:
     """Content words changed between two printings of one utterance, or None when they are not one."""
     a, b = tokens(first), tokens(second)
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    shared = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
-    if shared < ALIGNED * min(_len(a), _len(b)):
-        return None
+    shared = [w for op, i1, i2, _, _ in ops if op == "equal" for w in a[i1:i2]]
+    content = [w for w in shared if w not in STOPWORDS and w != GAP]
+    if len(shared) < ALIGNED * min(_len(a), _len(b)) or len(content) < ALIGNED * min(_solid(a), _solid(b)):
+        return None  # function words alone ("a lot of") do not make two printings one utterance
     out = []
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         x, y = a[i1:i2], b[j1:j2]
@@ -97,6 +98,11 @@ def _content(text: str) -> Counter[str]:
 def _len(ws: tuple[str, ...]) -> int:
     """Words of a printing, gaps not counted."""
     return sum(1 for w in ws if w != GAP)
+
+
+def _solid(ws: tuple[str, ...]) -> int:
+    """Content words of a printing."""
+    return sum(1 for w in ws if w not in STOPWORDS and w != GAP)
 
 
 def _change(x: tuple[str, ...], y: tuple[str, ...]) -> Change | None:

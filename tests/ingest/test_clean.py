@@ -269,3 +269,15 @@ def test_a_photo_credit_alone_in_brackets_is_dropped() -> None:
         "(The talks resume in May.)",
     ]
     assert [d.reason for d in doc.dropped] == ["photo caption or credit"]
+
+
+def test_a_metadata_line_going_on_with_prose_keeps_the_prose_as_the_lead() -> None:
+    doc = from_text("date 2024-05-09 Ministers of six states signed the ferry accord in Riga.\n\nIt runs on.")
+    assert doc.date == "2024-05-09" and doc.title == ""
+    assert doc.body[0].text == "Ministers of six states signed the ferry accord in Riga."
+
+
+def test_a_metadata_line_going_on_with_a_headline_gives_the_title() -> None:
+    doc = from_text("date 2024-05-09 Six states sign ferry accord in Riga\n\nMinisters signed on Thursday.")
+    assert doc.title == "Six states sign ferry accord in Riga"
+    assert [s.text for s in doc.body] == ["Ministers signed on Thursday."]

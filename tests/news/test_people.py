@@ -119,3 +119,16 @@ def test_a_tagged_name_does_not_start_with_the_conjunction_before_it() -> None:
     text = "Because Judge Varga grew up on the docks, Judge Varga said he knew the port."
     people = PeopleFinder(text, [(0, len(text))], [(0, len("Because Judge Varga"))])
     assert [p.name for p in people.people.values()] == ["Judge Varga"]
+
+
+def test_a_middle_initial_without_its_stop_stays_in_the_name() -> None:
+    text = "The accord recalled a speech by Carlos M Rivera, who said the port would stay open."
+    people = PeopleFinder(text, [(0, len(text))])
+    person = people.resolve("Rivera")
+    assert person is not None and person.name == "Carlos M Rivera"
+
+
+def test_then_before_a_title_marks_a_post_held_at_another_time() -> None:
+    text = "The accord recalled a speech by then Spanish president Carlos Rivera in the old port."
+    person = PeopleFinder(text, [(0, len(text))]).resolve("Rivera")
+    assert person is not None and person.role == "then president" and person.country == "Spain"

@@ -197,3 +197,31 @@ def test_a_quote_opening_on_the_verb_quotes_the_subject_before_it(speakers: Spea
 def test_a_quoted_passive_participle_describes_the_noun(speakers: Speakers) -> None:
     text = 'Delegates studied the plan "rejected by both sides in the spring" for an hour.\n'
     assert speakers(text).get("rejected by both sides in the spring", "") == ""
+
+
+def test_they_speaks_for_the_group_not_its_last_named_member(speakers: Speakers) -> None:
+    text = (
+        "Premier Ilse Varga of Norland and President Oskar Lind of Sudmark met at the lakeside.\n\n"
+        "In a joint declaration, the two leaders said their ports would open in spring.\n\n"
+        '"We choose trade over suspicion," they said in the declaration.\n'
+    )
+    speaker = speakers(text)["We choose trade over suspicion,"]
+    assert speaker.casefold() == "two leaders"
+
+
+def test_they_with_no_group_before_it_names_nobody(speakers: Speakers) -> None:
+    text = (
+        "Minister Ilse Varga arrived in the capital on Monday.\n\n"
+        '"The harbour will reopen within a month," they said.\n'
+    )
+    assert speakers(text)["The harbour will reopen within a month,"] == ""
+
+
+def test_it_speaks_for_the_statement_before_it(speakers: Speakers) -> None:
+    text = (
+        "Minister Ilse Varga signed the text on Monday.\n\n"
+        'The ministry\'s statement noted that the talks had "cleared the last obstacle to the treaty."\n\n'
+        'It added that "both sides will meet again in the autumn to review progress."\n'
+    )
+    said = speakers(text)["both sides will meet again in the autumn to review progress."]
+    assert said.casefold().endswith("statement")

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from summariser.ingest.clean import from_text
+from summariser.ingest.furniture import CAPTION
 from summariser.models import Event
 from summariser.reconcile.event import (
     dated_acts,
+    dating_texts,
     header,
     mentioned_names,
     mentioned_years,
@@ -133,3 +136,28 @@ def test_with_no_record_naming_it_the_event_is_named_as_most_articles_name_it() 
     assert mentioned["Harbour"] == 2  # once per article, however often it says so
     assert header([Event(name="")], [], bodies=articles).name == "Harbour"
     assert header([Event(name="Ferry talks")], [], bodies=articles).name == "Ferry talks"  # a record wins
+
+
+def test_of_two_acts_on_the_weekday_the_latest_dates_the_event_and_a_day_still_to_come_none() -> None:
+    texts = [
+        ["The accord builds on a declaration both sides signed on March 7.", "Talks ran on."],
+        ["The two states signed the accord on May 9 in Riga.", "The leaders will meet again on May 16."],
+    ]  # in 2024 all three fall on a Thursday
+    years = Counter({2024: 2})
+    assert header([Event(date="Thursday")], [], years, texts).date == "Thursday 9 May 2024"
+    assert (5, 16, 0) not in dated_acts(texts)  # set for later: no act yet
+
+
+def test_a_meeting_noun_dates_the_event_as_an_act_verb_does() -> None:
+    assert dated_acts([["The summit on May 9 drew forty delegations."]]) == Counter({(5, 9, 0): 1})
+
+
+def test_a_photo_caption_may_date_the_event() -> None:
+    doc = from_text(
+        "Riga accord signed\n\n"
+        "Ministers shake hands after the accord in Riga on May 9, 2024. (L) Jan Berzins, (R) Ana Ruiz.\n\n"
+        "The two states signed the accord on Thursday."
+    )
+    assert any(d.reason == CAPTION for d in doc.dropped)  # the premise: the line is read as a caption
+    assert "May 9, 2024" in " ".join(dating_texts(doc))
+    assert "May 9, 2024" not in " ".join(s.text for s in doc.body)

@@ -54,3 +54,9 @@ def test_unrelated_quotes_are_not_one_utterance() -> None:
 
 def test_the_same_words_in_another_order_are_no_change() -> None:
     assert _shown("we want peace and trade now with them", "we want trade and peace now with them") == []
+
+
+def test_shared_function_words_alone_do_not_make_one_utterance() -> None:
+    assert changes("We are owed a lot of the fishing rights in the north", "a lot of patience") is None
+    found = changes("We are owed a lot of the fishing rights", "We are owed a lot of the trawling rights")
+    assert found is not None and [c.kind for c in found] == ["reworded"]  # content words shared

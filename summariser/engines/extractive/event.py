@@ -27,6 +27,8 @@ EVENT_PLACES = (  # tried one by one: as one alternation, "The summit in X" woul
     ),
     re.compile(r"\b(?P<place>[A-Z][\w'’-]+)\s+(?:summit|talks|meeting|conference)\b"),
 )
+OPENING = 2  # the first body sentences, where a story names its event
+OPENING_WEIGHT = 3  # a name in the opening counts as three mentions further down
 EVENT_WORDS = re.compile(
     r"\b(?:summit|meeting|talks|signed|agreed|gathered|conference|communiq[uú]e|declaration)\b", re.IGNORECASE
 )
@@ -41,13 +43,14 @@ def event_of(
     """The event's name, place and day, by majority over the article's mentions. With the tagger's place
     spans (`tagged`), a candidate place must be one of them or a country or capital the lexicon knows.
     `between`: the sides the opening names ("Israel–Hamas ceasefire"), the name unless the article
-    names the event more than once."""
+    names the event in its opening or three times (a name met once or twice in the body may be another
+    occasion recalled: "the G20 summit in 2013")."""
     names: Counter[str] = Counter()
     places: Counter[str] = Counter()
     forms: dict[str, str] = {}
-    for s in body:
+    for k, s in enumerate(body):
         for name in event_names(s.text):
-            names[name.casefold()] += 1
+            names[name.casefold()] += OPENING_WEIGHT if k < OPENING else 1
             forms.setdefault(name.casefold(), name)
         found = {
             (s.start + m.start("place"), m.group("place")) for rx in EVENT_PLACES for m in rx.finditer(s.text)
@@ -58,7 +61,7 @@ def event_of(
             if not lexicon.country_of(place) or lexicon.capital_forms().get(place.casefold()):
                 places[place] += 1
     top, count = names.most_common(1)[0] if names else ("", 0)
-    name = forms.get(top, "") if count > 1 or not between else between
+    name = forms.get(top, "") if count >= OPENING_WEIGHT or not between else between
     if dateline_place:
         places[dateline_place] += 2  # the dateline names where the story was filed: usually the venue
     place = places.most_common(1)[0][0] if places else ""

@@ -91,11 +91,14 @@ def _printings(
 ) -> list[tuple[list[Member], list[Change]]]:
     """Each other printing from another story by the same voice, with the words it changed."""
     groups, speaker = {m.group for m in rep}, rep[0].extra["speaker"]
+    printed = {m.text for m in members if m.group in groups}  # the reporting story's own quotes
     sides: dict[str, tuple[list[Member], list[Change]]] = {}
     for m in members:
         if m.group in groups or not compatible(speaker, m.extra["speaker"]):
             continue  # a copy's edit, or another person's words (an attribution question)
         key = same_words(m.text)
+        if key not in sides and any(changes(own, m.text) == [] for own in printed):
+            continue  # the same story prints these words too: another utterance, not a rewording
         if key not in sides and (found := changes(text, m.text)):
             sides[key] = ([], found)
         if key in sides:

@@ -97,3 +97,27 @@ def test_with_no_weekday_a_full_date_beside_the_act_is_the_day() -> None:
 def test_a_date_that_only_stands_near_an_act_does_not_date_the_event() -> None:
     text = "Port deal\n\nThe plan was set out on May 2, 2016, after which the ministers endorsed it.\n"
     assert event_of(from_text(text).body, "").date == ""
+
+
+def test_a_name_met_once_or_twice_further_down_is_another_occasion() -> None:
+    text = (
+        "Norway and Iceland agreed on Friday to share the herring quota in a new fishing deal.\n\n"
+        "The quota takes effect in June.\n\n"
+        "Their ministers first met at the Arctic Summit in 2009. The Arctic Summit of that year failed.\n"
+    )
+    assert _name(text) == "Norway–Iceland fishing deal"
+
+
+def test_a_hyphenated_modifier_is_not_the_subject_of_the_meeting() -> None:
+    text = "Norway and Iceland held a high-stakes summit on Friday over the herring quota.\n"
+    assert _name(text) == "Norway–Iceland summit"
+
+
+def test_a_meeting_set_for_another_occasion_does_not_name_the_event() -> None:
+    text = "Envoys end talks without a deal\n\nThe envoys hinted at a future Bergen meeting on quotas.\n"
+    assert "Bergen" not in _name(text)
+
+
+def test_a_meeting_in_a_named_place_is_named_by_it() -> None:
+    text = "Ministers wrapped up a summit in Oslo on Friday without a deal on quotas.\n"
+    assert _name(text) == "Oslo summit"

@@ -84,3 +84,16 @@ def test_an_edit_between_two_copies_of_one_story_is_a_copy_edit_not_a_conflict()
         member("2", ELIDED, group=1, speaker="person:varga"),
     ]
     assert wording(quote, members) is None
+
+
+def test_a_story_printing_both_utterances_makes_the_other_no_rewording() -> None:
+    long = "We settled most points tonight and a few are left, but we have a good chance of getting there"
+    short = "We did not settle it, but we have a good chance of getting there"
+    members = [
+        member("1", long, speaker="person:varga"),
+        member("1", short, speaker="person:varga"),
+        member("2", short, speaker="person:varga"),
+    ]
+    assert wording(SourcedQuote(speaker="Varga", text=long, sources=["1"]), members) is None
+    lone = [m for m in members if not (m.sid == "1" and m.text == short)]  # the story printing one only
+    assert wording(SourcedQuote(speaker="Varga", text=long, sources=["1"]), lone) is not None
