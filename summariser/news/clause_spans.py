@@ -29,17 +29,30 @@ def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
     return _trimmed(top, sentence)
 
 
-def _trimmed(top: Token, sentence: Span) -> tuple[int, int]:
-    """The words of a clause, asides of attribution, a leading "that" and closing punctuation left out."""
+def part_span(head: Token, parts: list[Token], sentence: Span) -> tuple[int, int]:
+    """Character span of one clause of a compound sentence ("X signed the accord, and it is planned to
+    open embassies"): the words of its head without the other clauses (`parts`: their heads)."""
+    apart = frozenset(t.i for p in parts if p is not head and head in p.ancestors for t in p.subtree)
+    return _trimmed(head, sentence, apart)
+
+
+def _trimmed(top: Token, sentence: Span, apart: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The words of a clause, asides of attribution, a leading "that" and closing punctuation left out
+    (and the words of clauses set `apart`)."""
     if top.head is not top and top.head.lemma_.lower() in SPEECH_LEMMAS and top.dep_ in ("ccomp", "xcomp"):
         tokens = list(top.subtree)
     elif top is sentence.root:
         tokens = [t for t in sentence if not _attribution(t, top)]
     else:
         tokens = list(top.subtree)
+    tokens = [t for t in tokens if t.i not in apart]
     while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in ")”’\"'") or tokens[-1].is_space):
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].text not in ")”’\"'")
+        or tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"
+    ):
         tokens = tokens[:-1]
     if not tokens:
         return sentence.start_char, sentence.end_char

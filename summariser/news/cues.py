@@ -58,8 +58,9 @@ def open_issue_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 def is_open_issue(sentence: Span) -> bool:
-    """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)?"""
-    words = [(t.lower_, t.lemma_.lower()) for t in sentence if not t.is_punct]
+    """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)? An
+    apposition describing a noun ("the fund, one of the sticking points, was approved") says no such thing."""
+    words = [(t.lower_, t.lemma_.lower()) for t in sentence if not t.is_punct and not _in_apposition(t)]
     at: dict[str, list[int]] = {}
     for i, forms in enumerate(words):
         for form in set(forms):
@@ -70,6 +71,11 @@ def is_open_issue(sentence: Span) -> bool:
             if i + n <= len(words) and all(w in words[i + k] for k, w in enumerate(phrase)):
                 return True
     return False
+
+
+def _in_apposition(token: Token) -> bool:
+    """Is a token part of an apposition (a description set beside a noun)?"""
+    return any(t.dep_ == "appos" for t in (token, *token.ancestors))
 
 
 def signing_events(sentence: str) -> list[tuple[int, int, bool]]:

@@ -20,7 +20,7 @@ def scheduled(verb: Token) -> bool:
     """Is the act the clause agrees set for a later date ("reopen embassies within two months", "net zero
     by 2050", "later this month")? A span of time it lasts ("for ten years") is not a date to come; a
     condition ("if it violates the deal") is no schedule."""
-    for t in verb.subtree:
+    for t in _own(verb):
         if (t.dep_ == "mark" and t.lower_ in ("if", "unless")) or t.ent_type_ != "DATE":
             continue
         if any(
@@ -32,6 +32,13 @@ def scheduled(verb: Token) -> bool:
         if head.lower_ in word_set("deadline_preps") or words & word_set("future_time_words"):
             return True
     return False
+
+
+def _own(verb: Token) -> list[Token]:
+    """The words of a verb's own clause: a clause conjoined to it ("…, and embassies will open within two
+    months") has its own time."""
+    apart = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in apart]
 
 
 def aims(verb: Token) -> bool:

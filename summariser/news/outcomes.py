@@ -58,6 +58,18 @@ def outcome(
 ) -> Clause | None:
     """The outcome a sentence states in its main clause, or None (narration, colour, background).
     `it_is_text`: the sentence before spoke of the agreement's text, so "It also states ..." is its voice."""
+    return strongest(outcomes(sentence, skip, year, it_is_text))
+
+
+def strongest(found: list[Clause]) -> Clause | None:
+    """The outcome that speaks for a whole sentence: an open or negative status before a positive one."""
+    return min(found, key=lambda c: PRIORITY.index(c.status), default=None)
+
+
+def outcomes(
+    sentence: Span, skip: frozenset[int], year: int | None = None, it_is_text: bool = False
+) -> list[Clause]:
+    """The outcome of each main verb of a sentence that states one."""
     found = []
     for verb, told in main_verbs(sentence.root, skip):
         clause = classify(verb, year, told, it_is_text)
@@ -67,9 +79,7 @@ def outcome(
             if clause is not None:
                 break
         found += [clause] if clause is not None else []
-    if not found:
-        return None
-    return min(found, key=lambda c: PRIORITY.index(c.status))
+    return found
 
 
 PRIORITY = ("open", "dropped", "rejected", "agreed", "intended", "proposed")

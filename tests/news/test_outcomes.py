@@ -58,6 +58,7 @@ def test_an_act_set_for_a_later_date_is_intended(text: str) -> None:
         "The ministers agreed to extend the truce for ten years.",  # a span it lasts, not a date to come
         "The ministers agreed to lift the tariffs if the truce holds until March.",  # a condition
         "The ministers agreed on Tuesday to create a joint coast guard.",  # the day it was agreed
+        "The two states signed a ferry accord, and the first boats will sail within a month.",  # its own time
         "The accord sets quotas for the herring catch.",  # what it sets now
     ],
 )

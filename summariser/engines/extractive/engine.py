@@ -64,7 +64,7 @@ class Context:
     places: list[tuple[int, int]]  # where a place may stand: the tagger's GPE/LOC/FAC, text it did not tag
     _masked: str | None = None
     _quoted: QuoteSpans | None = None
-    outcomes: list[tuple[Sentence, Clause | None, bool]] | None = None  # each sentence read once
+    outcomes: list[tuple[Sentence, list[Clause], bool]] | None = None  # each sentence read once
     parsed_sentences: dict[int, tuple[int, Span]] | None = None  # parsed sentences by start, indexed once
 
     @classmethod

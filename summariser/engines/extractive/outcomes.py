@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from summariser.engines.evidence import span_evidence
 from summariser.models import OpenIssue, Point
 from summariser.news import cues, polarity
-from summariser.news.clause_spans import clause_span, reported_span
-from summariser.news.outcomes import Clause, outcome
+from summariser.news.clause_spans import clause_span, part_span, reported_span
+from summariser.news.outcomes import Clause, outcomes, strongest
 from summariser.news.parties import Surname, event_noun, named_event, parties
 from summariser.text.document import Sentence
 from summariser.text.normalise import words
@@ -23,15 +23,19 @@ if TYPE_CHECKING:
 
 STATEMENT_WORDS = 4  # a quotation this long is a statement; a shorter one is a scare quote in the text
 OPENING = 3  # the headline and the first sentences: where a story names who the event is between
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def points(ctx: Context) -> list[Point]:
-    """Sentences stating an outcome, with the status their main clause expresses."""
+    """Sentences stating an outcome, with the status their main clause expresses; a compound sentence
+    whose clauses differ in status ("X signed the accord, and embassies will open") gives one each."""
     out = []
-    for s, clause, _ in read(ctx):
-        if clause is not None and clause.status != "open":
-            start, end = _clause(ctx, s, clause)
+    for s, found, _ in read(ctx):
+        main = strongest(found)
+        if main is None or main.status == "open":
+            continue
+        for clause, (start, end) in _parts(ctx, s, found, main):
             fields = {
                 "text": ctx.doc.text[start:end],
                 "status": clause.status,
@@ -44,17 +48,38 @@ def points(ctx: Context) -> list[Point]:
     return out
 
 
-def _clause(ctx: Context, s: Sentence, clause: Clause) -> tuple[int, int]:
-    """Where in the article the clause of an outcome lies (the sentence when the clause is most of it)."""
+def _parts(
+    ctx: Context, s: Sentence, found: list[Clause], main: Clause
+) -> list[tuple[Clause, tuple[int, int]]]:
+    """Each independent clause of a sentence with its own outcome and span, when their statuses differ;
+    else the sentence's one outcome on the span of its clause."""
     base, sentence = _sentences(ctx)[s.start]
-    a, b = clause_span(clause, sentence)
-    return base + a, base + b
+    by_head: dict[int, list[Clause]] = {}
+    for clause in found:
+        by_head.setdefault(_independent(clause.verb).i, []).append(clause)
+    best = [c for c in (strongest(cs) for cs in by_head.values()) if c is not None and c.status != "open"]
+    if len(by_head) < 2 or len({c.status for cs in by_head.values() for c in cs}) < 2:
+        a, b = clause_span(main, sentence)
+        return [(main, (base + a, base + b))]
+    heads = [sentence.doc[i] for i in by_head]
+    spans = [part_span(_independent(c.verb), heads, sentence) for c in best]
+    return [(c, (base + a, base + b)) for c, (a, b) in zip(best, spans, strict=True)]
+
+
+def _independent(verb: Token) -> Token:
+    """The head of the clause a verb stands in: a conjunct with a subject of its own heads one ("X signed
+    it, and it is planned to ..."); else the sentence's root, whatever it reports or hangs on it."""
+    for t in (verb, *verb.ancestors):
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+    return verb.sent.root
 
 
 def open_issues(ctx: Context, raised_by: Callable[[Context, Sentence], str]) -> list[OpenIssue]:
     """Sentences saying something is unresolved or still to come, and who raised it where it says."""
     out = []
-    for s, clause, cue in read(ctx):
+    for s, found, cue in read(ctx):
+        clause = strongest(found)
         pending = clause is not None and clause.status == "open"
         if not (cue or pending):
             continue
@@ -66,8 +91,8 @@ def open_issues(ctx: Context, raised_by: Callable[[Context, Sentence], str]) -> 
     return out
 
 
-def read(ctx: Context) -> list[tuple[Sentence, Clause | None, bool]]:
-    """Every body sentence with the outcome of its main clause and whether an open-issue phrase is in it."""
+def read(ctx: Context) -> list[tuple[Sentence, list[Clause], bool]]:
+    """Every body sentence with the outcomes of its main clause and whether an open-issue phrase is in it."""
     if ctx.outcomes is None:
         parsed = _sentences(ctx)
         year = _year(ctx.doc.date)
@@ -75,19 +100,17 @@ def read(ctx: Context) -> list[tuple[Sentence, Clause | None, bool]]:
             (p.open_pos, p.close_pos + 1) for p in ctx.passages if len(words(p.text)) >= STATEMENT_WORDS
         )
         longest = max((b - a for a, b in statements), default=0)
-        found: list[tuple[Sentence, Clause | None, bool]] = []
+        found: list[tuple[Sentence, list[Clause], bool]] = []
         for s in ctx.body:
             if s.start not in parsed or s.text.rstrip().endswith("?"):
                 continue
             base, sentence = parsed[s.start]
             skip = _inside(sentence, base, statements, longest)
             before = (
-                found[-1][1] if found else None
-            )  # "It also states ...": the text the sentence before quoted
-            clause = outcome(
-                sentence, skip, year, it_is_text=before is not None and before.kind == "provision"
-            )
-            found.append((s, clause, cues.is_open_issue(sentence)))
+                strongest(found[-1][1]) if found else None
+            )  # "It also states ...": the text quoted before
+            text = before is not None and before.kind == "provision"
+            found.append((s, outcomes(sentence, skip, year, it_is_text=text), cues.is_open_issue(sentence)))
         ctx.outcomes = found
     return ctx.outcomes
 

@@ -41,3 +41,30 @@ def test_figures_carry_what_they_measure_and_a_heading_counts_only_in_a_listed_f
     days, refusers = figures["11 days of talks"], figures["Nine delegations"]
     assert days is not None and (days.counted, days.unit, days.frame) == ("day", True, "talk")
     assert refusers is not None and (refusers.frame, refusers.negated) == ("approve", True)
+
+
+def test_a_compound_sentence_whose_clauses_differ_in_status_gives_one_point_each() -> None:
+    text = (
+        "Ferry accord signed\n\n"
+        "Norland and Sudmark signed a ferry accord on Monday, and it is planned to open two new routes "
+        "within a month.\n"
+    )
+    points = extract(from_text(text, name="p.txt")).points
+    assert [(p.status, p.text) for p in points] == [
+        ("agreed", "Norland and Sudmark signed a ferry accord on Monday"),
+        ("intended", "it is planned to open two new routes within a month."),
+    ]
+
+
+def test_a_reported_clause_stays_with_the_sentence_it_is_reported_in() -> None:
+    text = (
+        "Ferry talks\n\n"
+        "Sudmark's envoys expressed regret, stating that they would not accept a toll on the ferry.\n"
+    )
+    assert len(extract(from_text(text, name="q.txt")).points) <= 1
+
+
+def test_an_open_issue_phrase_in_an_apposition_does_not_make_the_decision_open() -> None:
+    text = "Ferry fund\n\nThe fund, long a sticking point in the talks, was approved by all delegations.\n"
+    outcome = extract(from_text(text, name="r.txt"))
+    assert [p.status for p in outcome.points] == ["agreed"] and outcome.open_issues == []
