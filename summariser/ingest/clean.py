@@ -28,6 +28,9 @@ def from_text(text: str, *, name: str = "text", sha256: str = "", standfirst: bo
     return doc
 
 
+TEMPLATE_TAIL = re.compile(r"(?:\s*\{\{[^{}\n]{0,80}\}\})+\s*$")
+
+
 def _segment(doc: Document, standfirst: bool = False) -> None:
     """Classify paragraphs, drop furniture, and split the rest into sentences."""
     text = doc.text
@@ -51,6 +54,9 @@ def _segment(doc: Document, standfirst: bool = False) -> None:
         body_seen = body_seen or kind == "body"
         doc.paragraphs.append(Paragraph(index=para, start=start, end=end, kind=kind))
         for s, e in sentence_spans(text, start, end):
+            e = _without_template(doc, s, e)
+            if e <= s:
+                continue
             if furniture.is_instruction(visible(text[s:e])):
                 doc.dropped.append(Dropped(start=s, end=e, text=text[s:e], reason=INSTRUCTION_REASON))
                 continue
@@ -61,6 +67,16 @@ def _segment(doc: Document, standfirst: bool = False) -> None:
     ignored = sum(1 for d in doc.dropped if d.reason == INSTRUCTION_REASON)
     if ignored:
         doc.notes.append(f"{doc.path}: {ignored} sentence(s) addressed to an AI model were ignored")
+
+
+def _without_template(doc: Document, start: int, end: int) -> int:
+    """Where a sentence ends once the page template's tags after it ("{{^adFree}} {{/adFree}}") are cut
+    off: markup a scraper left in the text, not words of the story."""
+    m = TEMPLATE_TAIL.search(doc.text, start, end)
+    if m is None:
+        return end
+    doc.dropped.append(Dropped(start=m.start(), end=end, text=doc.text[m.start() : end], reason="template"))
+    return len(doc.text[: m.start()].rstrip()) if m.start() > start else start
 
 
 def _meta_prefix(doc: Document, start: int, end: int) -> int:

@@ -89,7 +89,9 @@ CREDIT_TAIL = re.compile(
 )
 # A photo credit standing alone in brackets: "(Ana Ruiz/Pool Photo via AP)", "(AP Photo/Ben Lee)".
 BRACKETED_CREDIT = re.compile(r"^\([^()]{0,80}(?:/|\b[Pp]hoto\b)[^()]{0,80}\)$")
-POSITION_MARK = re.compile(r"\((?:L|R|C|left|right|centre|center|top|bottom|front|back)\)")
+POSITION_MARK = re.compile(  # "(L)", "(c.)": where someone stands in a photo; "(c)" alone may number a list
+    r"\((?:[LRC]\.?|[lrc]\.|left|right|centre|center|top|bottom|front|back)\)"
+)
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|bin|al|da|del|la|le)){0,4}"
 # A byline is "By" and names (or an agency), maybe a role or outlet after a comma or bar, and nothing else.
 BYLINE = re.compile(

@@ -249,14 +249,17 @@ def _framed(verb: Token) -> bool:
 
 
 def pending(verb: Token, state: str) -> bool:
-    """A step still to come ("needs to be approved", "will be negotiated", "still being ironed out"), or a
-    matter the text leaves out ("does not address the border")."""
+    """A step still to come ("needs to be approved", "will be negotiated", "still being ironed out"), a
+    decision put off ("the vote was postponed"), or a matter the text leaves out ("does not address the
+    border")."""
     if has_lemma(verb, "negotiation_verbs") and (state in ("intended", "obliged") or _ongoing(verb)):
         return True
     if state == "obliged" and (has_lemma(verb, "agreement_verbs") or has_lemma(verb, "negotiation_verbs")):
         return True
     if negated(verb) and has_lemma(verb, "coverage_verbs"):
         return any(c.dep_ == "nsubj" and is_agreement(c) for c in verb.children)
+    if has_lemma(verb, "postponement_verbs") and not negated(verb):
+        return True  # "decisions on sanctions would be delayed": put off, so still open
     return _needed(verb) or _divided(verb)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from summariser.models import Briefing, Conflict, PointStatus, SourcedPoint, SourcedSignatory
+from summariser.models import Briefing, Claim, Conflict, PointStatus, SourcedPoint, SourcedSignatory
 from summariser.news.names import fold_name
 
 STATUS_ORDER: dict[PointStatus, int] = {
@@ -98,11 +98,15 @@ def _disputed(b: Briefing) -> str:
     if not facts:
         return ""
     c = main_conflict(facts)
-    sides = " vs ".join(
-        _words(cl.text if c.kind == "count" else cl.value or cl.text, 10) for cl in c.claims[:3]
-    )
+    sides = " vs ".join(_words(_side(cl), 10) for cl in c.claims[:3])
     head = _plain(c.summary).split(":", 1)[0]
     return f"{head}: {sides}."
+
+
+def _side(claim: Claim) -> str:
+    """What one side says, as short as it is written: its value ("Oval Office", "tripled"), or the
+    figure as written when the value is the interval it was compared as ("[3, 3]")."""
+    return claim.text if not claim.value or claim.value.startswith("[") else claim.value
 
 
 def main_conflict(conflicts: list[Conflict]) -> Conflict:

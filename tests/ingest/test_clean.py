@@ -281,3 +281,17 @@ def test_a_metadata_line_going_on_with_a_headline_gives_the_title() -> None:
     doc = from_text("date 2024-05-09 Six states sign ferry accord in Riga\n\nMinisters signed on Thursday.")
     assert doc.title == "Six states sign ferry accord in Riga"
     assert [s.text for s in doc.body] == ["Ministers signed on Thursday."]
+
+
+def test_a_caption_marking_positions_with_lower_case_letters_is_dropped_and_a_list_is_kept() -> None:
+    caption = "Minister Ana Ruiz (c.) speaks beside envoys Jan Berg (l.) and Eva Lind (r.) in the hall."
+    listed = "The parties agree to (a) open the port, (b) lower tolls and (c) share radar data."
+    doc = from_text(f"Ministers signed a port accord on Friday.\n\n{caption}\n\n{listed}\n", name="pos.txt")
+    assert [s.text for s in doc.sentences] == ["Ministers signed a port accord on Friday.", listed]
+    assert [d.reason for d in doc.dropped] == ["photo caption or credit"]
+
+
+def test_template_tags_a_scraper_left_after_a_sentence_are_dropped() -> None:
+    doc = from_text("Ministers signed the port accord. {{^adFree}} {{/adFree}}\n\n{{#promo}}\n\nIt runs on.")
+    assert [s.text for s in doc.sentences] == ["Ministers signed the port accord.", "It runs on."]
+    assert [d.reason for d in doc.dropped] == ["template", "template"]

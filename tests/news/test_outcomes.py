@@ -89,6 +89,8 @@ def test_descriptions_and_reactions_are_no_outcome(text: str) -> None:
         "The statement said there were other views and different assessments of the blockade.",
         "There was disagreement over the size of the reconstruction fund.",
         "There are differing positions among the members on the fishing quotas.",
+        "Any decision on new tolls would be delayed until the autumn.",  # put off: still open
+        "The ministers postponed the vote on the fishing quotas.",
     ],
 )
 def test_a_division_the_text_records_is_open(text: str) -> None:

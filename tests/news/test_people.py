@@ -132,3 +132,20 @@ def test_then_before_a_title_marks_a_post_held_at_another_time() -> None:
     text = "The accord recalled a speech by then Spanish president Carlos Rivera in the old port."
     person = PeopleFinder(text, [(0, len(text))]).resolve("Rivera")
     assert person is not None and person.role == "then president" and person.country == "Spain"
+
+
+def test_a_former_title_with_no_name_after_it_takes_up_the_untitled_person_before_it() -> None:
+    text = (
+        "Spanish Prime Minister Carlos Rivera greeted Ana Ruiz, who said the port would open. "
+        "The gesture seemed to surprise the former Spanish president, aides said."
+    )
+    people = PeopleFinder(text, [(0, len(text))])
+    ruiz, rivera = people.resolve("Ruiz"), people.resolve("Rivera")
+    assert ruiz is not None and ruiz.role == "former president" and ruiz.country == "Spain"
+    assert rivera is not None and rivera.role == "Prime Minister"  # a titled person keeps their own
+
+
+def test_a_plain_title_with_no_name_after_it_gives_no_one_a_post() -> None:
+    text = "Ana Ruiz, who said the port would open, left early. The president arrived later."
+    person = PeopleFinder(text, [(0, len(text))]).resolve("Ruiz")
+    assert person is not None and person.role == ""

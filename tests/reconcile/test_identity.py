@@ -155,3 +155,14 @@ def test_a_form_that_names_nobody_has_no_identity() -> None:
     assert classify("Al") == "none"
     assert who.key("Al") == ""
     assert classify("Chief negotiator") == "role"
+
+
+def test_the_usual_short_title_of_the_un_secretary_general_is_its_holder() -> None:
+    r1 = _record(
+        "1",
+        participants=[Participant(name="Ines Moreau", role="Secretary-General", country="", evidence=EV)],
+        quotes=_said("Ines Moreau", "UN chief"),
+    )
+    who = identities([r1, _record("2", quotes=_said("UN chief"))])
+    assert who.key("UN chief", "1") == who.key("Ines Moreau")
+    assert who.key("UN chief", "2") == who.key("Ines Moreau")

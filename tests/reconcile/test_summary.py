@@ -138,3 +138,17 @@ def test_the_main_open_question_is_not_the_main_decision_again() -> None:
         ],
     )
     assert bottom_line(b).endswith("Still open: Fees remain unclear.")
+
+
+def test_a_figure_changed_in_a_restated_quote_is_named_by_the_figures() -> None:
+    said = "With nine new routes, we have more than doubled the ferry traffic of last year"
+    restated = Conflict(
+        kind="count",
+        summary="A figure changes when a quote is restated: “doubled” [1] vs “tripled” [2]",
+        claims=[
+            Claim(source="1", text=said, value="doubled", evidence=EV),
+            Claim(source="2", text=said.replace("doubled", "tripled"), value="tripled", evidence=EV),
+        ],
+    )
+    line = bottom_line(Briefing(sources=[Source(id="1"), Source(id="2")], conflicts=[restated]))
+    assert line.endswith("A figure changes when a quote is restated: doubled vs tripled.")

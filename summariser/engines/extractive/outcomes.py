@@ -81,8 +81,9 @@ def open_issues(ctx: Context, raised_by: Callable[[Context, Sentence], str]) -> 
     for s, found, cue in read(ctx):
         clause = strongest(found)
         pending = clause is not None and clause.status == "open"
-        if not (cue or pending):
-            continue
+        content = clause is not None and (clause.status, clause.kind) == ("agreed", "provision")
+        if not (pending or (cue and not content)):
+            continue  # "the declaration lays emphasis on key issues": what the text covers, not what is open
         base, sentence = _sentences(ctx)[s.start]
         a, b = clause_span(clause, sentence) if pending and clause is not None else reported_span(sentence)
         start, end = base + a, base + b

@@ -34,10 +34,11 @@ def _scales() -> dict[str, str]:
 
 @cache
 def _signed_at() -> re.Pattern[str]:
-    """ "signed ... in the Treaty Room", "the signing at the Palace of Peace" (within one sentence)."""
+    """ "signed ... in the Treaty Room", "the signing at the Palace of Peace" (within one sentence: a stop
+    followed by a space ends it, one inside "(r.)" does not)."""
     nouns = "|".join(sorted(_scales(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:signed|signing)\b[^.;]{{0,80}}?\b(?:in|at)\s+the\s+"
+        rf"\b(?:signed|signing)\b(?:[^.;]|\.(?=\S)){{0,160}}?\b(?:in|at)\s+the\s+"
         rf"(?P<venue>(?:[A-Z][\w'’-]*\s+){{1,3}}(?P<noun>{nouns})|(?P<noun2>{nouns})\s+of\s+[A-Z][\w'’-]*)\b"
     )
 

@@ -33,3 +33,17 @@ def test_copies_or_a_story_naming_both_rooms_do_not_conflict() -> None:
     )
     assert venues([story("1", GREEN, group=1), story("2", MIRROR, group=1)]) == []
     assert venues([story("1", GREEN), story("2", MIRROR), story("3", both)]) == []
+
+
+def test_a_long_ceremony_phrase_with_initials_in_brackets_still_names_the_room() -> None:
+    long = (
+        "The envoy (c.) speaks during a ferry accord signing ceremony between Norland's minister Ana Ruiz "
+        "(r.) and Sudmark's minister Jan Berg (l.) in the Mirror Hall of the palace on Friday."
+    )
+    (conflict,) = venues([story("1", GREEN), story("2", long)])
+    assert conflict.summary.endswith("the Green Room [1] vs the Mirror Hall [2]")
+
+
+def test_a_room_named_in_the_next_sentence_is_not_where_it_was_signed() -> None:
+    apart = "The ministers signed the accord on Friday. Later they dined in the Mirror Hall of the palace."
+    assert venues([story("1", GREEN), story("2", apart)]) == []
