@@ -59,8 +59,13 @@ def open_issue_phrases() -> tuple[tuple[str, ...], ...]:
 
 def is_open_issue(sentence: Span) -> bool:
     """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)? An
-    apposition describing a noun ("the fund, one of the sticking points, was approved") says no such thing."""
-    words = [(t.lower_, t.lemma_.lower()) for t in sentence if not t.is_punct and not _in_apposition(t)]
+    apposition describing a noun ("the fund, one of the sticking points, was approved") says no such thing,
+    nor what past talks were held for ("they met in order to resolve the outstanding issues")."""
+    words = [
+        (t.lower_, t.lemma_.lower())
+        for t in sentence
+        if not (t.is_punct or _in_apposition(t) or _past_purpose(t))
+    ]
     at: dict[str, list[int]] = {}
     for i, forms in enumerate(words):
         for form in set(forms):
@@ -76,6 +81,20 @@ def is_open_issue(sentence: Span) -> bool:
 def _in_apposition(token: Token) -> bool:
     """Is a token part of an apposition (a description set beside a noun)?"""
     return any(t.dep_ == "appos" for t in (token, *token.ancestors))
+
+
+def _past_purpose(token: Token) -> bool:
+    """Is a token inside a clause of purpose ("in order to resolve ...") of a sentence told in the past?"""
+    root = token.sent.root
+    if root.tag_ != "VBD":
+        return False
+    for anc in token.ancestors:
+        if anc is root:
+            return False
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in anc.children)
+        if to and anc.dep_ in ("advcl", "acl"):
+            return True
+    return False
 
 
 def signing_events(sentence: str) -> list[tuple[int, int, bool]]:
