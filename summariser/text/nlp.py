@@ -7,10 +7,11 @@ other stage uses. Offsets: `paragraph.start + token.idx` indexes `Document.text`
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -126,7 +127,7 @@ def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iter
             for a, b, full in plan(d)
             if full
         )
-        analysed = iter(nlp.pipe(units, batch_size=BATCH, n_process=processes))
+        analysed = _analyse(nlp, units, processes)
     for d in docs:
         if d.parsed is None:
             nlp, starts = pipeline(model_name()), sentence_starts(d)
@@ -135,6 +136,66 @@ def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iter
                 for a, b, full in plan(d)
             ]
         yield d
+
+
+def _analyse(nlp: Language, units: Iterable[Doc], processes: int) -> Iterator[Doc]:
+    """spaCy's analysis of each unit, in order; with several processes, forked helpers parse shares.
+
+    This process parses the first share while each helper parses its own and sends it back as one
+    compact DocBin: `nlp.pipe(n_process=)` would idle this process and send every Doc both ways with
+    its tok2vec tensor (35 kB a paragraph), which no rule reads.
+    """
+    if processes <= 1:
+        return iter(nlp.pipe(units, batch_size=BATCH))
+    todo = list(units)
+    bounds = _shares([len(u) for u in todo], processes)
+    helpers = [_Helper(nlp, todo[a:b]) for a, b in bounds[1:] if b > a]
+    first = list(nlp.pipe(todo[: bounds[0][1]], batch_size=BATCH))
+    return itertools.chain(first, *(h.result() for h in helpers))
+
+
+def _shares(sizes: list[int], parts: int) -> list[tuple[int, int]]:
+    """Cut a run of units into `parts` contiguous shares of about equal tokens."""
+    total, start, run = sum(sizes), 0, 0
+    bounds: list[tuple[int, int]] = []
+    for i, size in enumerate(sizes):
+        run += size
+        if len(bounds) < parts - 1 and run * parts >= total * (len(bounds) + 1):
+            bounds.append((start, i + 1))
+            start = i + 1
+    return [*bounds, (start, len(sizes))]
+
+
+class _Helper:
+    """A forked process parsing a share of the units (the model is inherited, not loaded again)."""
+
+    def __init__(self, nlp: Language, units: list[Doc]) -> None:
+        import multiprocessing
+
+        self.nlp, self.units = nlp, units
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe(duplex=False)
+        self.process = context.Process(target=self._run, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+
+    def _run(self, conn: Any) -> None:
+        """In the helper: parse the share, send it as one DocBin."""
+        from spacy.tokens import DocBin
+
+        conn.send_bytes(DocBin(docs=self.nlp.pipe(self.units, batch_size=BATCH)).to_bytes())
+
+    def result(self) -> list[Doc]:
+        """The helper's parses; should it have failed, the share is parsed here instead."""
+        from spacy.tokens import DocBin
+
+        try:
+            data = self.conn.recv_bytes()
+        except (EOFError, OSError):
+            return list(self.nlp.pipe(self.units, batch_size=BATCH))
+        finally:
+            self.process.join()
+        return list(DocBin().from_bytes(data).get_docs(self.nlp.vocab))
 
 
 def plan(doc: Document) -> list[tuple[int, int, bool]]:
