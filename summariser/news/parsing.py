@@ -26,7 +26,7 @@ class ParseIndex:
     def __init__(self, parsed: Sequence[ParsedParagraph]) -> None:
         self.parsed = list(parsed)
         self._starts = [p.start for p in self.parsed]
-        self._ends = [p.start + len(p.doc.text) for p in self.parsed]  # Doc.text is rebuilt on each access
+        self._ends = [p.start + _length(p.doc) for p in self.parsed]
         self._offsets: dict[int, list[int]] = {}
         self._analysed: dict[int, bool] = {}
         self._by_doc = {id(p.doc): p for p in self.parsed}
@@ -101,3 +101,11 @@ class ParseIndex:
     def paragraph_of(self, doc: Doc) -> ParsedParagraph | None:
         """The parsed paragraph whose analysis is `doc`."""
         return self._by_doc.get(id(doc))
+
+
+def _length(doc: Doc) -> int:
+    """The characters a Doc covers, read from its last token: `len(doc.text)` joins every token's text."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)

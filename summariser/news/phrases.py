@@ -34,6 +34,8 @@ def quote_tokens(index: ParseIndex, open_pos: int, close_pos: int) -> list[Token
 
 def is_phrase(index: ParseIndex, open_pos: int, close_pos: int) -> bool:
     """Is the quote a pre-modifier of the reporter's noun, or a short prepositional phrase?"""
+    if not index.analysed(open_pos + 1):
+        return False  # tokens only (past the parse budget): no dependency can make it either
     tokens = quote_tokens(index, open_pos, close_pos)
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]

@@ -90,6 +90,8 @@ def copy_share(a: Prose, b: Prose, credited: bool = False) -> float:
 
 def links(docs: Sequence[Document]) -> dict[tuple[int, int], float]:
     """Pairs (i < j) where one article is a copy of the other, with the copied share."""
+    if len(docs) < 2:
+        return {}  # nothing to compare: reading one article's prose would cost a second on a huge input
     texts = [prose(d) for d in docs]
     quoted = quoted_runs(texts)
     kept, grams = _without_stock([p.without(quoted) for p in texts])

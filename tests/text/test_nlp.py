@@ -6,7 +6,17 @@ import pytest
 
 from summariser.errors import ConfigError
 from summariser.ingest.clean import from_text
-from summariser.text.nlp import DEFAULT_MODEL, MODEL_ENV, model_name, parse, parse_all
+from summariser.text.document import Document
+from summariser.text.nlp import (
+    DEFAULT_MODEL,
+    MODEL_ENV,
+    _shares,
+    model_name,
+    parse,
+    parse_all,
+    parse_stream,
+    pipeline,
+)
 
 TWO = "Fishing ministers from Chile and Peru met in Lima on Monday. They signed an accord on quotas."
 
@@ -65,3 +75,55 @@ def test_units_past_the_budget_keep_the_documents_sentences_too(monkeypatch: pyt
         end = unit.start + len(unit.doc.text)
         assert sents == [(s.start, s.end) for s in doc.sentences if unit.start <= s.start < end]
     assert [u.doc.has_annotation("DEP") for u in parse(doc)] == [True, False, False]
+
+
+def _reading(doc: Document) -> list[tuple[object, ...]]:
+    """Every token attribute the rules read, paragraph by paragraph."""
+    return [
+        (
+            u.start,
+            t.idx,
+            t.text,
+            t.tag_,
+            t.pos_,
+            t.dep_,
+            t.head.i,
+            t.lemma_,
+            t.ent_type_,
+            t.ent_iob_,
+            t.is_sent_start,
+        )
+        for u in parse(doc)
+        for t in u.doc
+    ]
+
+
+def test_a_forked_helper_parses_exactly_as_this_process_does() -> None:
+    text = "\n\n".join(
+        f"Envoy {n} of Peru met Chile's minister in Lima. “We agreed,” she said." for n in range(9)
+    )
+    alone, helped = from_text(text), from_text(text)
+    list(parse_stream([alone], processes=1))
+    list(parse_stream([helped], processes=2))
+    assert _reading(helped) == _reading(alone)
+
+
+def test_shares_are_contiguous_cover_every_unit_and_balance_tokens() -> None:
+    assert _shares([1] * 10, 2) == [(0, 5), (5, 10)]
+    assert _shares([5, 1, 1, 1, 1, 1], 2) == [(0, 1), (1, 6)]
+    assert _shares([3, 3, 3], 3) == [(0, 1), (1, 2), (2, 3)]
+    assert _shares([], 2) == [(0, 0)]
+
+
+def test_the_lemmatizers_word_lists_are_sets_and_lemmas_stay() -> None:
+    nlp = pipeline(model_name())
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    assert all(isinstance(words, frozenset) for words in table.values())
+    assert [t.lemma_ for t in nlp("The ministers were signing accords.")] == [
+        "the",
+        "minister",
+        "be",
+        "sign",
+        "accord",
+        ".",
+    ]

@@ -153,6 +153,8 @@ def _inside(sentence: Span, base: int, spans: list[tuple[int, int]], longest: in
     start, end = base + sentence.start_char, base + sentence.end_char
     reach = spans[bisect_left(spans, (start - longest,)) : bisect_left(spans, (end,))]
     near = [(a, b) for a, b in reach if a < end and b > start]
+    if not near:
+        return frozenset()  # most sentences: no need to visit their tokens
     return frozenset(t.i for t in sentence if any(a <= base + t.idx < b for a, b in near))
 
 
