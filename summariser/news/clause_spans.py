@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summariser.news.lexicon import SPEECH_LEMMAS
-from summariser.news.outcomes import VERBAL, Clause, reports
+from summariser.news.outcomes import VERBAL, Clause, absolute, reports
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,7 +32,10 @@ def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
 def part_span(head: Token, parts: list[Token], sentence: Span) -> tuple[int, int]:
     """Character span of one clause of a compound sentence ("X signed the accord, and it is planned to
     open embassies"): the words of its head without the other clauses (`parts`: their heads)."""
-    apart = frozenset(t.i for p in parts if p is not head and head in p.ancestors for t in p.subtree)
+    split = [p for p in parts if p is not head and head in p.ancestors]
+    apart = frozenset(
+        [*(t.i for p in split for t in p.subtree), *(p.head.i for p in split if absolute(p))]  # its "with"
+    )
     return _trimmed(head, sentence, apart)
 
 

@@ -92,8 +92,8 @@ def _past_purpose(token: Token) -> bool:
         if anc is root:
             return False
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in anc.children)
-        if to and anc.dep_ in ("advcl", "acl"):
-            return True
+        if to and (anc.dep_ == "advcl" or (anc.dep_ == "acl" and anc.head.lower_ == "order")):
+            return True  # "met to settle", "in order to settle"; not "the issue still to be settled"
     return False
 
 

@@ -108,11 +108,32 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
                 stack.append((child, True))
         if saying and verb.dep_ == "parataxis" and verb.head.pos_ in VERBAL:
             stack.append((verb.head, True))  # "The deal, he said, takes effect Sunday"
+    for token in root.sent:
+        if absolute(token) and token.i not in seen:
+            seen.add(token.i)
+            yield token, False  # "..., with the two countries pledging to pull back support"
+
+
+def absolute(verb: Token) -> bool:
+    """A clause of its own inside a phrase: "with" and a subject doing something ("with both sides
+    agreeing to meet again")."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ == "with"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def reports(verb: Token) -> bool:
-    """A verb of saying that hands over to what was said (announcing a deal is a decision, not a report)."""
-    return verb.lemma_.lower() in SPEECH_LEMMAS and not decision(verb)
+    """A verb of saying that hands over to what was said (announcing a deal is a decision, and pledging
+    to act a commitment: neither is a report)."""
+    return verb.lemma_.lower() in SPEECH_LEMMAS and not decision(verb) and not _commits(verb)
+
+
+def _commits(verb: Token) -> bool:
+    """A verb of promising with the act it promises ("pledged to pull back", not "pledged that ...")."""
+    return has_lemma(verb, "intention_verbs") and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _contrast(clause: Token) -> bool:

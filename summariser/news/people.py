@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from summariser.news import lexicon
+from summariser.news import descriptions, lexicon
 from summariser.news.names import (
     INITIAL,
     PARTICLE,
@@ -21,11 +21,6 @@ from summariser.news.names import (
 from summariser.news.spans import QuoteSpans
 
 NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*(?:{INITIAL}\s+)?{TOKEN}){{0,9}}")
-DESCRIBED = re.compile(  # "the former U.S. president", with no name after it
-    rf"\bthe\s+(?P<shift>{'|'.join(sorted(lexicon.TIME_SHIFTED_TITLES, key=len, reverse=True))})[\s-]+"
-    rf"(?:(?P<adj>[A-Z][\w.'’-]*)\s+)?(?P<title>(?i:{lexicon.TITLE_RE}))\b(?![ \t]+[{UPPER}])"
-)
-DESCRIBED_WINDOW = 400  # characters back in which "the former president" takes up a person
 SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+)?(?:{lexicon.SPEECH_VERBS})\b")
 NOT_TITLE = rf"(?!(?i:{lexicon.TITLE_RE})\b)"
 POST_ROLE = re.compile(
@@ -86,7 +81,7 @@ class PeopleFinder:
         self._confirm_by_surname(spans)
         self._order_names(spans)
         self._collect_mentions(spans)
-        self._described(spans)
+        descriptions.take_up(self.text, spans, self.before)
 
     def _entity(self, start: int, end: int) -> None:
         """Register a tagger's person name ("Sultan Al Jaber") once titles and countries are stripped."""
@@ -268,21 +263,6 @@ class PeopleFinder:
             person.gender = person.gender or self._gender(person)
         self._index = sorted((s, e, p) for p in self.people.values() for s, e in p.mentions)
         self._starts = [s for s, _, _ in self._index]
-
-    def _described(self, spans: list[tuple[int, int]]) -> None:
-        """Give "the former U.S. president" (no name after it) to the person it takes up: the latest one
-        mentioned shortly before with no title of their own and no other country. Only a description
-        that shifts the post in time, which no one else in the story is likely to fit."""
-        for start, end in spans:
-            for m in DESCRIBED.finditer(self.text, start, end):
-                country = lexicon.country_of(m.group("adj") or "")
-                if m.group("adj") and not country:
-                    continue  # "the former navy chief": not a country's post
-                for _, _, person in self.before(m.start(), DESCRIBED_WINDOW):
-                    if not person.role and person.country in ("", country):
-                        person.role, person.titled = f"{m.group('shift')} {m.group('title')}", m.span()
-                        person.country = person.country or country
-                        break
 
     def _gender(self, person: Person) -> str:
         """The pronoun an honorific or gendered title before a mention implies ("Mr. X" -> m)."""

@@ -28,6 +28,7 @@ def _sentence(text: str):  # type: ignore[no-untyped-def]
         ("The envoys met for two days in order to resolve the outstanding issues on tolls.", False),
         ("The envoys will meet again next month to resolve the outstanding issues.", True),
         ("The leaders failed to resolve the outstanding issues on the border.", True),
+        ("The minister said the main issue still to be resolved was the border.", True),
     ],
 )
 def test_open_issues_by_lemma(text: str, expected: bool) -> None:

@@ -117,6 +117,8 @@ def test_there_being_other_people_is_no_division() -> None:
         ("The pledge on border patrols was not in the final communique.", "dropped"),
         ("Norway has ruled out any change to the quota formula.", "rejected"),
         ("Iceland proposed a shared patrol fund.", "proposed"),
+        ("The two states pledged to pull back their patrol boats.", "intended"),  # a promise to act
+        ("Latvia vowed to reopen the ferry line.", "intended"),
     ],
 )
 def test_status_from_the_verb_its_modality_and_polarity(text: str, status: str) -> None:

@@ -11,7 +11,7 @@ from summariser.engines.evidence import span_evidence
 from summariser.models import OpenIssue, Point
 from summariser.news import cues, polarity
 from summariser.news.clause_spans import clause_span, part_span, reported_span
-from summariser.news.outcomes import Clause, outcomes, strongest
+from summariser.news.outcomes import Clause, absolute, outcomes, strongest
 from summariser.news.parties import Surname, event_noun, named_event, parties
 from summariser.text.document import Sentence
 from summariser.text.normalise import words
@@ -68,9 +68,12 @@ def _parts(
 
 def _independent(verb: Token) -> Token:
     """The head of the clause a verb stands in: a conjunct with a subject of its own heads one ("X signed
-    it, and it is planned to ..."); else the sentence's root, whatever it reports or hangs on it."""
+    it, and it is planned to ..."), as does "with" and a subject ("with both sides pledging to ..."); else
+    the sentence's root, whatever it reports or hangs on it."""
     for t in (verb, *verb.ancestors):
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+        if absolute(t):
             return t
     return verb.sent.root
 

@@ -80,3 +80,15 @@ def test_key_issues_a_text_lays_out_are_its_content_not_open_issues() -> None:
     border = "The key issue of the northern border remains unresolved."
     assert [i.topic for i in outcome.open_issues] == [border]
     assert [p.status for p in outcome.points] == ["agreed"]
+
+
+def test_with_and_a_subject_doing_something_is_a_clause_of_its_own() -> None:
+    text = (
+        "Ferry accord signed\n\n"
+        "Norland and Sudmark signed a ferry accord on Monday, with both states pledging to lower the tolls.\n"
+    )
+    points = extract(from_text(text, name="t.txt")).points
+    assert [(p.status, p.text) for p in points] == [
+        ("agreed", "Norland and Sudmark signed a ferry accord on Monday"),
+        ("intended", "both states pledging to lower the tolls."),
+    ]
