@@ -101,7 +101,13 @@ def _section(s: Section, cites: Cites) -> str:
         return f'<p class="{s.key}"><b>{_words(s.title)}.</b> {_parts(s.lines[0], cites)}</p>'
     items = "".join(_item(line, cites) for line in s.lines)
     note = s.note()
-    items += f'<li class="more">{_parts(note, cites)}</li>' if note else ""
+    if note and s.folded:  # a reader opens the findings the memo's length left out
+        folded = "".join(_item(line, cites) for line in s.folded)
+        summary = f"<summary>{_parts(note, cites)}</summary>"
+        items += f'<li class="more"><details>{summary}<ul>{folded}</ul></details></li>'
+    elif note:
+        items += f'<li class="more">{_parts(note, cites)}</li>'
+
     return f'<h2 id="sec-{s.key}">{_words(s.title)}</h2><ul class="{s.key}">{items}</ul>'
 
 

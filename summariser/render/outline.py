@@ -47,12 +47,14 @@ class Shape:
     also: bool = True  # name the speakers of the quotes not shown
 
 
-SHAPES = (
+SHAPES = (  # every finding stays visible (shorter lines first); counting some out is the last resort
     Shape(),
     Shape(2, 14, 3, long=45),
     Shape(2, 12, 2, None, 12, 40),
-    Shape(1, 12, 2, 10, 10, 35),
-    Shape(1, 10, 1, 6, 8, 30, also=False),
+    Shape(1, 10, 2, None, 10, 35),
+    Shape(1, 8, 1, None, 8, 30, also=False),
+    Shape(1, 6, 1, None, 6, 25, also=False),
+    Shape(1, 9, 1, 6, 6, 25, also=False),
     Shape(1, 9, 1, 4, 6, 25, also=False),
 )
 WORDS_BASE, WORDS_PER_STORY, WORDS_MOST = 300, 100, 880  # each independent story adds findings to read
@@ -187,7 +189,9 @@ def _support(independent: int, sources: Sequence[str]) -> tuple[Text, ...]:
 def _kept(key: str, title: str, lines: list[Line], shape: Shape, noun: str) -> Section:
     """A section of findings, counting those past the shape's limit (most important first)."""
     keep = len(lines) if shape.keep is None else shape.keep
-    return Section(key, title, tuple(lines[:keep]), max(0, len(lines) - keep), noun)
+    return Section(
+        key, title, tuple(lines[:keep]), max(0, len(lines) - keep), noun, folded=tuple(lines[keep:])
+    )
 
 
 def _point(p: SourcedPoint, tagged: bool, shape: Shape = SHAPES[0], n: int = 0) -> Line:

@@ -60,7 +60,8 @@ class Line:
 
 @dataclass(frozen=True)
 class Section:
-    """A titled part of the memo; `omitted` counts the items the cap left out (the JSON has them)."""
+    """A titled part of the memo; `omitted` counts the items the cap left out. Findings left out are kept
+    as `folded` short lines, which the HTML memo shows folded; other items are only in the JSON."""
 
     key: str
     title: str
@@ -68,11 +69,14 @@ class Section:
     omitted: int = 0
     noun: str = ""
     lead: bool = False  # a paragraph led by its title (the bottom line), not a list
+    folded: tuple[Line, ...] = ()
 
     def note(self) -> Line | None:
         """What the cap left out and where to find it, or None when nothing was."""
         if not self.omitted:
             return None
+        if self.folded:
+            return Line((Text(f"… and {self.omitted} more {self.noun} (folded in the HTML memo)"),))
         more = Text(f"… and {self.omitted} more {self.noun}, listed in the JSON memo (")
         return Line((more, Label("--format json", "code"), Text(")")))
 
@@ -106,7 +110,7 @@ class Outline:
         """Every cited span, by source, in one walk over the memo (not one walk per source)."""
         found: dict[str, list[Citation]] = {}
         for s in self.sections:
-            for top in s.lines:
+            for top in (*s.lines, *s.folded):  # a folded finding's marks point at their spans too
                 for line in top.walk():
                     for part in line.parts:
                         for c in part.spans if isinstance(part, Cite) else ():

@@ -176,3 +176,18 @@ def test_weak_items_have_their_own_section_with_the_score_never_among_findings()
     assert [s.key for s in o.sections] == ["bottom", "weak"]
     words = "".join(p.text for p in weak.lines[0].parts if isinstance(p, Text))
     assert words == " points: “Ports reopen soon” — weakly supported (score 81.8)"
+
+
+def test_findings_past_the_length_are_folded_in_the_html_memo_never_only_in_the_json() -> None:
+    from summariser.render.html import Cites, _section
+
+    long_points = [point(" ".join(["Outcome", str(i), *(["word"] * 60)]) + ".") for i in range(150)]
+    memo = Briefing(sources=[Source(id="1")], points=long_points)
+    memo_outline = outline(memo)
+    section = memo_outline.sections[1]
+    assert section.key == "agreed" and section.omitted > 0  # the premise: the length left some out
+    assert len(section.folded) == section.omitted
+    note = section.note()
+    assert note is not None and "JSON" not in _words(note) and "folded in the HTML memo" in _words(note)
+    html = _section(section, Cites(memo_outline, {}))
+    assert html.count("<details>") == 1 and html.count("<li>") == len(section.lines) + section.omitted
