@@ -103,8 +103,10 @@ class PeopleFinder:
                 break
         while name and re.fullmatch(PARTICLE, name[-1]):
             name.pop()
-        if len(name) >= 2:
-            self._consider(name, start + tokens[first].start(), "", "", known=True)
+        at = start + tokens[first].start()
+        said = len(name) == 1 and SPEECH_AFTER.match(self.text, at + len(name[0])) is not None
+        if len(name) >= 2 or said:  # "Biden said": a person the story names by surname alone
+            self._consider(name, at, "", "", known=True)
 
     def _scan(self, start: int, end: int) -> None:
         """Find name sequences in one sentence, strip titles and countries, and register every person in them

@@ -21,6 +21,7 @@ CLAUSE_STEPS = 3  # heads from a verb of saying up to the quote its clause is pa
 CLIMB = 6  # head steps from a quote to the verb that reports it
 Check = Callable[["Token"], bool]
 PERSONAL = {"he", "she", "they", "who"}
+ASPECTUAL = frozenset({"begin", "continue"})  # verbs of saying that also mark when another act happens
 NOT_SPEAKERS = {"this", "that", "which", "there", "i", "we", "you"}
 
 
@@ -33,8 +34,11 @@ def _passive(verb: Token) -> bool:
 
 
 def is_speech(token: Token) -> bool:
-    """A verb of communication, by lemma ("commented", "wrote", "began")."""
-    return token.pos_ in VERBAL and token.lemma_.casefold() in lexicon.SPEECH_LEMMAS
+    """A verb of communication, by lemma ("commented", "wrote", "began"); not one that only marks the
+    aspect of another verb ("would begin building")."""
+    if token.pos_ not in VERBAL or token.lemma_.casefold() not in lexicon.SPEECH_LEMMAS:
+        return False
+    return not (token.lemma_.casefold() in ASPECTUAL and any(c.dep_ == "xcomp" for c in token.children))
 
 
 def is_belief(token: Token) -> bool:

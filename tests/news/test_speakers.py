@@ -225,3 +225,21 @@ def test_it_speaks_for_the_statement_before_it(speakers: Speakers) -> None:
     )
     said = speakers(text)["both sides will meet again in the autumn to review progress."]
     assert said.casefold().endswith("statement")
+
+
+def test_a_person_named_by_surname_alone_is_who_he_takes_up(speakers: Speakers) -> None:
+    text = (
+        "Prime Minister Ilse Varga hosted the talks in Riga.\n\n"
+        '"Our ports are open," Lindqvist said on Monday.\n\n'
+        'He said his government was "ready to share every catch record."\n'
+    )
+    assert speakers(text)["ready to share every catch record."] == "Lindqvist"
+
+
+def test_begin_marking_when_an_act_starts_is_no_verb_of_saying(speakers: Speakers) -> None:
+    text = (
+        "Premier Ilse Varga hosted the talks.\n\n"
+        'Varga said Norland would begin building two ferries "within the next three years, with an option '
+        'for a third."\n'
+    )
+    assert speakers(text)["within the next three years, with an option for a third."] == "Ilse Varga"
