@@ -255,9 +255,14 @@ PRONOUN_SPEECH = re.compile(
 
 
 def check_speaker(
-    speaker: str, evidence: Evidence, source: str, sentences: Sentences | None = None
+    speaker: str,
+    evidence: Evidence,
+    source: str,
+    sentences: Sentences | None = None,
+    aliases: Sequence[str] = (),
 ) -> SpeakerCheck:
-    """Is `speaker` attributed within the quote's sentence or its neighbours (pronouns resolved back)?"""
+    """Is `speaker` attributed within the quote's sentence or its neighbours (pronouns resolved back)?
+    `aliases`: what else the article calls the speaker ("the UN chief" for its secretary-general)."""
     if not speaker.strip() or evidence.status == "unsupported":
         return "unknown"
     sents = _spans(source, sentences)
@@ -267,7 +272,7 @@ def check_speaker(
     outside = _mask_span(
         window, evidence.start - (sents[lo][0] if sents else 0), evidence.end - evidence.start
     )
-    if _names_in(speaker, outside):
+    if _names_in(speaker, outside) or any(_titled(a, outside) for a in aliases):
         return "attributed"
     if PRONOUN_SPEECH.search(outside):
         before = source[sents[max(0, first - PRONOUN_LOOKBACK)][0] : evidence.start] if sents else ""
@@ -276,6 +281,11 @@ def check_speaker(
     if not _names_in(speaker, source):
         return "mismatch"
     return "mismatch" if SPEECH_NEAR.search(outside) else "unknown"
+
+
+def _titled(title: str, text: str) -> bool:
+    """Does the text call someone by this title alone ("the UN chief said"), no name after it?"""
+    return re.search(rf"\b(?i:{re.escape(title)})\b(?![ \t]+[A-Z])", text) is not None
 
 
 def _covering(sents: Sentences, start: int, end: int) -> tuple[int, int]:

@@ -217,3 +217,19 @@ def test_they_takes_up_a_group_named_two_sentences_back() -> None:
     )
     ev = ground("We will keep the lanes open", text, "quote")
     assert check_speaker("Ministers", ev, text) == "attributed"
+
+
+def test_a_speaker_called_by_another_name_for_their_post_is_attributed() -> None:
+    text = (
+        'Ines Moreau opened the session. Delegates argued. "Every harbour must stay open," the UN chief said.'
+    )
+    ev = ground("Every harbour must stay open", text, "quote")
+    assert check_speaker("Ines Moreau", ev, text) == "mismatch"  # the name is two sentences away
+    assert check_speaker("Ines Moreau", ev, text, aliases=["un chief"]) == "attributed"
+    other = text.replace("the UN chief said", "UN chief Eva Lind said")
+    assert (
+        check_speaker(
+            "Ines Moreau", ground("Every harbour must stay open", other, "quote"), other, aliases=["un chief"]
+        )
+        == "mismatch"
+    )

@@ -225,6 +225,8 @@ class Resolver:
             cand = " ".join(words[-k:]).casefold()
             if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
                 return cand
+            if cand in lexicon.TITLE_SYNONYMS:  # "UN chief": another name for one post
+                return cand
         return ""
 
     def _country(self, words: list[str]) -> str:
@@ -232,10 +234,16 @@ class Resolver:
         return next((c for w in words if (c := lexicon.country_of(w))), "")
 
     def _holder(self, title: str, country: str, pos: int) -> Person | None:
-        """The latest person before `pos` whose role is `title` (and whose country agrees)."""
+        """The latest person before `pos` whose role is `title` (and whose country agrees); with none, the
+        one person of the article who holds it (a headline's "says UN chief" names them further down)."""
         for _, _, person in self.people.before(pos, ROLE_LOOKBACK):
-            role = person.role.casefold()
-            same = role and (lexicon.same_title(role, title) or role.endswith(" " + title))
-            if same and (not country or not person.country or person.country == country):
+            if self._holds(person, title, country):
                 return person
-        return None
+        holders = [p for p in self.people.people.values() if self._holds(p, title, country)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _holds(self, person: Person, title: str, country: str) -> bool:
+        """Does a person hold a title (in a country that agrees)?"""
+        role = person.role.casefold()
+        same = role and (lexicon.same_title(role, title) or role.endswith(" " + title))
+        return bool(same) and (not country or not person.country or person.country == country)

@@ -80,6 +80,14 @@ TITLE_SYNONYMS = dict(line.split("\t") for line in word_list("title_synonyms", "
 TIME_SHIFTED_TITLES = frozenset(word_list("time_shifted_titles"))
 
 
+def title_forms(title: str) -> list[str]:
+    """Every way copy writes one post ("secretary-general": "UN chief", "secretary general", ...)."""
+    if not title.strip():
+        return []
+    key = TITLE_SYNONYMS.get(title.casefold().strip(), title.casefold().strip())
+    return sorted({title.casefold().strip(), key, *(v for v, k in TITLE_SYNONYMS.items() if k == key)})
+
+
 def same_title(a: str, b: str) -> bool:
     """Do two titles name one post, abbreviations and synonyms included ("PM", "prime minister")?"""
     x, y = a.casefold().strip(), b.casefold().strip()

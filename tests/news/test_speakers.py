@@ -243,3 +243,19 @@ def test_begin_marking_when_an_act_starts_is_no_verb_of_saying(speakers: Speaker
         'for a third."\n'
     )
     assert speakers(text)["within the next three years, with an option for a third."] == "Ilse Varga"
+
+
+def test_another_name_for_a_post_takes_up_its_holder(speakers: Speakers) -> None:
+    text = (
+        "UN Secretary-General Ines Moreau opened the ferry conference.\n\n"
+        '"Every harbour must stay open," the UN chief said.\n'
+    )
+    assert speakers(text)["Every harbour must stay open,"] == "Ines Moreau"
+
+
+def test_a_headline_title_names_the_one_holder_the_story_names_later(speakers: Speakers) -> None:
+    text = (
+        "'A door opened for every harbour', says UN chief\n\n"
+        "UN Secretary-General Ines Moreau welcomed the accord on Monday.\n"
+    )
+    assert speakers(text)["A door opened for every harbour"] == "Ines Moreau"

@@ -141,7 +141,12 @@ def _quotes(ctx: Context) -> list[Quote]:
         if verified(ctx.doc, p.texts[0], "quote", near=p.spans[0][0]).status not in GROUNDED:
             continue
         # Past the record's bound a quote only tells who spoke (participants); its check would be dropped.
-        check = check_speaker(p.speaker, evidence, ctx.doc.text) if len(out) < MAX_QUOTES else "unknown"
+        aliases = lexicon.title_forms(p.person.role) if p.person else []
+        check = (
+            check_speaker(p.speaker, evidence, ctx.doc.text, aliases=aliases)
+            if len(out) < MAX_QUOTES
+            else "unknown"
+        )
         out.append(Quote(speaker=p.speaker, text=p.text, evidence=evidence, speaker_check=check))
     return out
 
