@@ -261,8 +261,7 @@ def check_speaker(
     sentences: Sentences | None = None,
     aliases: Sequence[str] = (),
 ) -> SpeakerCheck:
-    """Is `speaker` attributed within the quote's sentence or its neighbours (pronouns resolved back)?
-    `aliases`: what else the article calls the speaker ("the UN chief" for its secretary-general)."""
+    """Is `speaker` attributed near the quote (pronouns resolved back, `aliases`: "the UN chief")?"""
     if not speaker.strip() or evidence.status == "unsupported":
         return "unknown"
     sents = _spans(source, sentences)

@@ -140,7 +140,7 @@ class Resolver:
         return ""
 
     def _phrase(self, token: Token) -> str:
-        """A plural subject as a speaker: with its conjuncts when short, else its core noun phrase."""
+        """A subject a pronoun takes up, as a speaker: with its conjuncts when short, else its core phrase."""
         start, end = self.core(token)
         edge = self.index.offset(token.right_edge) + len(token.right_edge.text)
         for stop in (edge, end):
@@ -223,9 +223,8 @@ class Resolver:
         """The title ending a noun phrase ("prime minister" in "Indian prime minister"), else ""."""
         for k in range(min(3, len(words)), 0, -1):
             cand = " ".join(words[-k:]).casefold()
-            if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
-                return cand
-            if cand in lexicon.TITLE_SYNONYMS:  # "UN chief": another name for one post
+            titles = (lexicon.TITLE_SET, lexicon.TITLE_SYNONYMS)  # the second: "UN chief" for a post
+            if any(cand in t or cand.removesuffix("s") in t for t in titles):
                 return cand
         return ""
 
