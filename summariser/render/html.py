@@ -103,7 +103,7 @@ def _section(s: Section, cites: Cites) -> str:
     note = s.note()
     if note and s.folded:  # a reader opens the findings the memo's length left out
         folded = "".join(_item(line, cites) for line in s.folded)
-        summary = f"<summary>{_parts(note, cites)}</summary>"
+        summary = f"<summary>… and {s.omitted} more {_words(s.noun)}</summary>"  # the fold is here
         items += f'<li class="more"><details>{summary}<ul>{folded}</ul></details></li>'
     elif note:
         items += f'<li class="more">{_parts(note, cites)}</li>'
