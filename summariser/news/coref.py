@@ -242,7 +242,11 @@ class Resolver:
         return holders[0] if len(holders) == 1 else None
 
     def _holds(self, person: Person, title: str, country: str) -> bool:
-        """Does a person hold a title (in a country that agrees)?"""
+        """Does a person hold a title (in a country that agrees)? "The Russian leader" is whoever holds
+        one of Russia's head posts."""
         role = person.role.casefold()
+        if title == "leader" and country:
+            head = lexicon.TITLE_SYNONYMS.get(role, role) in lexicon.word_list("head_posts")
+            return head and person.country == country
         same = role and (lexicon.same_title(role, title) or role.endswith(" " + title))
         return bool(same) and (not country or not person.country or person.country == country)

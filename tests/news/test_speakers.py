@@ -259,3 +259,14 @@ def test_a_headline_title_names_the_one_holder_the_story_names_later(speakers: S
         "UN Secretary-General Ines Moreau welcomed the accord on Monday.\n"
     )
     assert speakers(text)["A door opened for every harbour"] == "Ines Moreau"
+
+
+def test_a_country_s_leader_is_the_one_person_holding_its_head_post(speakers: Speakers) -> None:
+    text = (
+        "Spanish Prime Minister Carlos Rivera met French President Ana Ruiz in Lisbon.\n\n"
+        'The Spanish leader said the ferry lanes "will stay open to every flag."\n\n'
+        'The Greek leader said the tolls "must come down before the summer."\n'
+    )
+    said = speakers(text)
+    assert said["will stay open to every flag."] == "Carlos Rivera"
+    assert said["must come down before the summer."] != "Carlos Rivera"  # no Greek head post is named
