@@ -92,7 +92,8 @@ def role_before(text: str) -> tuple[str, str]:
             front = tokens[: len(tokens) - k]
             if front and lexicon.country_of(front[-1]):  # "former French President"
                 front = front[:-1]
-            return adj, f"{front[-1]} {title}" if front and _past_or_future(front[-1]) else title
+            shifted = front and _past_or_future(front[-1]) and not _next_in_time(stripped, title)
+            return adj, f"{front[-1]} {title}" if shifted else title
     return "", ""
 
 
@@ -113,6 +114,12 @@ def _governed(before_title: str) -> bool:
     the title is a phrase of its own, not an apposition: "hosted by the president, X," keeps X's post."""
     m = OPENING_PHRASE.search(before_title)
     return m is not None and m.group(1).casefold() in lexicon.CLAUSE_WORDS
+
+
+def _next_in_time(text: str, title: str) -> bool:
+    """ "…, then President X": "then" after a clause's end tells what came next, not a post once held."""
+    tail = rf"then\s+(?:[\w.'’-]+\s+)?{re.escape(title)}$"
+    return re.search(rf"(?:^|[,;.:]|\b(?:and|but))\s*{tail}", text, re.IGNORECASE) is not None
 
 
 def _past_or_future(word: str) -> bool:

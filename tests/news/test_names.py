@@ -45,3 +45,10 @@ def test_a_title_governed_by_a_preposition_is_not_the_role_of_the_name_after_it(
     assert role_before("It was signed.\nWith the minister, ") == ("", "")
     assert role_before("The prime minister, ")[1] == "prime minister"
     assert role_before("a summit hosted by the French president, ")[1] == "president"
+
+
+def test_then_shifts_a_title_in_time_unless_it_tells_what_came_next() -> None:
+    assert role_before("a speech by then Spanish president") == ("Spanish", "then president")
+    assert role_before("the then prime minister") == ("then", "then prime minister")
+    assert role_before("The talks stalled, then President")[1] == "President"
+    assert role_before("They argued and then President")[1] == "President"
