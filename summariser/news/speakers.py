@@ -220,14 +220,24 @@ class SpeakerFinder:
         inverted = self._inverted(verb)
         if inverted is not None and ok(inverted):
             return inverted
+        if verb.dep_ == "relcl" and ok(verb.head):
+            return verb.head
+        return self._inherited(verb, ok, depth)
+
+    def _inherited(self, verb: Token, ok: Check, depth: int) -> Token | None:
+        """The subject a participle takes from the verb it hangs on; a participle of saying after a split
+        attribution ('"…," Biden said, asserting …') takes the reporter's, not the quoted verb's."""
         head = verb.head
-        if verb.dep_ == "relcl" and ok(head):
-            return head
         if depth >= 3 or head == verb or verb.dep_ not in INHERIT:
             return None
         while head.pos_ not in VERBAL and head.head != head and head.dep_ in INHERIT:
             head = head.head
-        return self._subject(head, ok, depth + 1) if head.pos_ in VERBAL else None
+        if head.pos_ not in VERBAL:
+            return None
+        said = [c for c in head.children if c.dep_ == "parataxis" and is_speech(c) and c != verb]
+        if said and is_speech(verb):
+            return self._subject(said[0], ok, depth + 1)
+        return self._subject(head, ok, depth + 1)
 
     def _headline_passive(self, verb: Token) -> bool:
         """ "Deal hailed as 'a new dawn'": a verb with "as" and no object is a passive without auxiliary."""

@@ -270,3 +270,11 @@ def test_a_country_s_leader_is_the_one_person_holding_its_head_post(speakers: Sp
     said = speakers(text)
     assert said["will stay open to every flag."] == "Carlos Rivera"
     assert said["must come down before the summer."] != "Carlos Rivera"  # no Greek head post is named
+
+
+def test_a_participle_of_saying_after_a_split_attribution_is_the_reporters(speakers: Speakers) -> None:
+    text = (
+        'The US "can ask for no better partners in the north," Lindqvist said, asserting that their pact is '
+        '"showing again how democracies can deliver."\n'
+    )
+    assert speakers(text)["showing again how democracies can deliver."] == "Lindqvist"  # not "US"
