@@ -61,6 +61,8 @@ def is_open_issue(sentence: Span) -> bool:
     """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)? An
     apposition describing a noun ("the fund, one of the sticking points, was approved") says no such thing,
     nor what past talks were held for ("they met in order to resolve the outstanding issues")."""
+    if not _may_hold_phrase(sentence):
+        return False  # most sentences: no need to walk each token's ancestors
     words = [
         (t.lower_, t.lemma_.lower())
         for t in sentence
@@ -76,6 +78,13 @@ def is_open_issue(sentence: Span) -> bool:
             if i + n <= len(words) and all(w in words[i + k] for k, w in enumerate(phrase)):
                 return True
     return False
+
+
+def _may_hold_phrase(sentence: Span) -> bool:
+    """Does every word of some open-issue phrase occur in the sentence? Filtering words out only removes
+    matches, so a sentence without one needs no apposition or purpose test (16 ancestor walks a sentence)."""
+    forms = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    return any(all(w in forms for w in phrase) for phrase in open_issue_phrases())
 
 
 def _in_apposition(token: Token) -> bool:
