@@ -72,8 +72,8 @@ def _segment(doc: Document, standfirst: bool = False) -> None:
 def _without_template(doc: Document, start: int, end: int) -> int:
     """Where a sentence ends once the page template's tags after it ("{{^adFree}} {{/adFree}}") are cut
     off: markup a scraper left in the text, not words of the story."""
-    m = TEMPLATE_TAIL.search(doc.text, start, end)
-    if m is None:
+    m = TEMPLATE_TAIL.search(doc.text, start, end) if doc.text.find("{{", start, end) >= 0 else None
+    if m is None:  # most sentences: no tag, and no scan of every position for one
         return end
     doc.dropped.append(Dropped(start=m.start(), end=end, text=doc.text[m.start() : end], reason="template"))
     return len(doc.text[: m.start()].rstrip()) if m.start() > start else start

@@ -6,13 +6,15 @@ import hashlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summariser.errors import InputError
 from summariser.ingest.clean import from_text
 from summariser.ingest.decode import decode
-from summariser.ingest.html import html_main_text, looks_html
-from summariser.ingest.pagemeta import PageMeta
 from summariser.text.document import Document
+
+if TYPE_CHECKING:
+    from summariser.ingest.pagemeta import PageMeta
 
 MAX_BYTES = 2_000_000  # 2 MB of text is ~300k words: far beyond any article, small enough to stay fast.
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -48,24 +50,35 @@ def load(path: str | Path) -> Document:
     name = str(path)
     data = _read_stdin() if name == "-" else _read_file(Path(name))
     text, encoding, notes = decode(data, name)
-    html = name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES
-    meta = PageMeta()
-    if html or (name == "-" and looks_html(text)):
-        text, meta = html_main_text(text, name)
+    page = _page(text, name)
+    text = page[0] if page else text
+    meta = page[1] if page else None
     digest = hashlib.sha256(data).hexdigest()
-    doc = from_text(text, name=name, sha256=digest, standfirst=bool(meta.standfirst))
+    doc = from_text(text, name=name, sha256=digest, standfirst=bool(meta and meta.standfirst))
     doc.encoding = encoding
     doc.notes = notes + doc.notes
     _page_meta(doc, meta)
     return doc
 
 
-def _page_meta(doc: Document, meta: PageMeta) -> None:
+def _page(text: str, name: str) -> tuple[str, PageMeta] | None:
+    """A web page's article text and metadata, or None for plain text (which never imports the HTML
+    reader: a brief of text files does not pay for it)."""
+    html = name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES
+    if not html and name != "-":
+        return None
+    from summariser.ingest.html import html_main_text, looks_html
+
+    return html_main_text(text, name) if html or looks_html(text) else None
+
+
+def _page_meta(doc: Document, meta: PageMeta | None) -> None:
     """What the page's markup says wins over what the text suggests (a "Posted on" line is no headline)."""
-    doc.title = meta.title or doc.title
-    doc.agency = meta.agency or doc.agency
-    doc.outlet = meta.outlet or doc.outlet or doc.agency
-    doc.date = meta.date or doc.date
+    if meta is not None:
+        doc.title = meta.title or doc.title
+        doc.agency = meta.agency or doc.agency
+        doc.date = meta.date or doc.date
+    doc.outlet = (meta.outlet if meta else "") or doc.outlet or doc.agency
 
 
 def _read_file(path: Path) -> bytes:

@@ -15,9 +15,10 @@ from summariser.news.lexicon import word_list
 from summariser.news.polarity import has_lemma, lemmas, negated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 IC = re.IGNORECASE
+FITS_KEY = "summariser.open_issue_words"  # whether a paragraph Doc holds some phrase's words
 SIGNED = re.compile(
     r"\b(?:signed|inked|initial(?:l)?ed|(?:put|added)\s+(?:their|his|her)\s+signatures?\s+to)\b", IC
 )
@@ -61,6 +62,8 @@ def is_open_issue(sentence: Span) -> bool:
     """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)? An
     apposition describing a noun ("the fund, one of the sticking points, was approved") says no such thing,
     nor what past talks were held for ("they met in order to resolve the outstanding issues")."""
+    if not _may_hold_phrase(sentence):
+        return False  # most sentences: no need to walk each token's ancestors
     words = [
         (t.lower_, t.lemma_.lower())
         for t in sentence
@@ -76,6 +79,40 @@ def is_open_issue(sentence: Span) -> bool:
             if i + n <= len(words) and all(w in words[i + k] for k, w in enumerate(phrase)):
                 return True
     return False
+
+
+def _may_hold_phrase(sentence: Span) -> bool:
+    """Does every word of some open-issue phrase occur in the sentence? Filtering words out only removes
+    matches, so a sentence without one needs no apposition or purpose test (16 ancestor walks a sentence)."""
+    if not _paragraph_may_hold(sentence.doc):
+        return False  # most paragraphs: no token of theirs visited one by one
+    return _fits({t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence})
+
+
+@cache
+def _phrase_words() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """Every word of the open-issue phrases, and each phrase's words as a set."""
+    sets = tuple(frozenset(p) for p in open_issue_phrases())
+    return frozenset().union(*sets), sets
+
+
+def _fits(forms: set[str]) -> bool:
+    """Does some open-issue phrase have all its words among these forms?"""
+    vocab, sets = _phrase_words()
+    found = vocab.intersection(forms)
+    return bool(found) and any(words <= found for words in sets)
+
+
+def _paragraph_may_hold(doc: Doc) -> bool:
+    """Whether a parsed paragraph has all words of some phrase (lower case or lemma), read once from its
+    arrays and kept on it: a sentence can hold no word its paragraph lacks."""
+    fits: bool | None = doc.user_data.get(FITS_KEY)
+    if fits is None:
+        strings = doc.vocab.strings
+        lowers, lemma_ids = set(doc.to_array("LOWER").tolist()), set(doc.to_array("LEMMA").tolist())
+        fits = _fits({strings[i] for i in lowers} | {strings[i].lower() for i in lemma_ids})
+        doc.user_data[FITS_KEY] = fits
+    return fits
 
 
 def _in_apposition(token: Token) -> bool:

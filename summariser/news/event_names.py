@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summariser.news import lexicon
+from summariser.text.hints import may_hold
 
 EVENT_NAME = re.compile(
     r"""(?:meeting|summit|gathering|conference|talks)(?:\s+yet)?\s+of\s+the\s+(?:so-called\s+)?["“]?
@@ -22,8 +23,17 @@ ACRONYM_EVENT = re.compile(  # "COP28 summit", "the G-20 leaders", "AUKUS pact":
 )
 
 
+# A word each pattern above needs (case aside): a sentence with none names no event (most of a long text).
+NEEDED = (
+    "summit", "meeting", "gathering", "conference", "talks", "forum", "accord", "treaty", "pact", "leaders",
+    "declaration", "deal", "agreement", "partnership", "communiqu",
+)  # fmt: skip
+
+
 def event_names(text: str) -> list[str]:
     """Every name a sentence gives the event, as written."""
+    if not may_hold(text, NEEDED):
+        return []
     out = [
         " ".join((m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").split())
         for m in EVENT_NAME.finditer(text)

@@ -93,6 +93,7 @@ PARTITIVE_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+PARTITIVE_HINT = re.compile(r"\sof\s+(?:the|its|their|these|those|all)\s", re.IGNORECASE)
 # "a two-day summit", "a nearly three-hour meeting": a duration written as an adjective of a word a count
 # can belong to (count_frames: talks, meetings), so "a four-year war" or "a 30-year-old" is no figure.
 FRAME_WORDS = "|".join(
@@ -144,8 +145,10 @@ def _word_value(word: str) -> float | None:
 def find_figures(text: str, start: int, end: int) -> Iterator[FoundFigure]:
     """Yield the figures in text[start:end], skipping years, dates and compound adjectives."""
     found = list(_counts(text, start, end))
-    found += [_partitive(m, text) for m in PARTITIVE_RE.finditer(text, start, end)]
-    found += [_span(m, text) for m in SPAN_RE.finditer(text, start, end)]
+    if PARTITIVE_HINT.search(text, start, end):  # what a partitive needs: its patterns cost far more
+        found += [_partitive(m, text) for m in PARTITIVE_RE.finditer(text, start, end)]
+    if text.find("-", start, end) >= 0:  # an adjective of duration is hyphenated
+        found += [_span(m, text) for m in SPAN_RE.finditer(text, start, end)]
     yield from sorted((f for f in found if f is not None), key=lambda f: f.start)
 
 

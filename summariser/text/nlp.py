@@ -11,7 +11,7 @@ import itertools
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -30,6 +30,7 @@ BATCH = 64  # paragraphs per nlp.pipe batch
 PROCESSES_FROM = 2_000  # words to analyse; below this, forking a helper (30 ms) costs more than it saves
 PARSE_BUDGET = 10_000  # words per document analysed in full: five long articles, a second on two cores
 QUOTE_MARK = re.compile("[\"“”«»„]|''")
+TOKENISE_COST = 0.01  # tokenising a word (past the budget) costs about this share of parsing one
 MAX_UNIT = 20_000  # characters; a longer paragraph is parsed in runs of whole sentences up to this size
 
 
@@ -129,6 +130,7 @@ def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iter
     """
     todo = [d for d in docs if d.parsed is None]
     analysed: Iterator[Doc] = iter(())
+    tokens: dict[tuple[int, int], Doc] = {}  # tokens-only units made while a helper parses
     if todo:
         nlp = pipeline(model_name())
         if processes is None:
@@ -141,36 +143,64 @@ def parse_stream(docs: Sequence[Document], processes: int | None = None) -> Iter
             for a, b, full in plan(d)
             if full
         )
-        analysed = _analyse(nlp, units, processes)
+        rest = sum(d.text.count(" ", a, b) + 1 for d in todo for a, b, full in plan(d) if not full)
+        head = int(rest * TOKENISE_COST)  # this process's other work, in parsed words
+        analysed = _analyse(nlp, units, processes, lambda: _tokens_only(nlp, todo, tokens), head)
     for d in docs:
         if d.parsed is None:
             nlp, starts = pipeline(model_name()), sentence_starts(d)
             d.parsed = [
-                Parsed(a, next(analysed) if full else _with_sentences(nlp, d, a, b, starts))
+                Parsed(a, next(analysed) if full else _tokenised(nlp, d, a, b, starts, tokens))
                 for a, b, full in plan(d)
             ]
         yield d
 
 
-def _analyse(nlp: Language, units: Iterable[Doc], processes: int) -> Iterator[Doc]:
+def _tokens_only(nlp: Language, docs: Sequence[Document], out: dict[tuple[int, int], Doc]) -> None:
+    """Tokenise the units past the parse budget, keyed by document and start (while a helper parses)."""
+    for d in docs:
+        starts = sentence_starts(d)
+        for a, b, full in plan(d):
+            if not full:
+                out[(id(d), a)] = _with_sentences(nlp, d, a, b, starts)
+
+
+def _tokenised(
+    nlp: Language, doc: Document, start: int, end: int, starts: list[int], made: dict[tuple[int, int], Doc]
+) -> Doc:
+    """A tokens-only unit: the one made while the helper parsed, else made now."""
+    unit = made.pop((id(doc), start), None)
+    return unit if unit is not None else _with_sentences(nlp, doc, start, end, starts)
+
+
+def _analyse(
+    nlp: Language,
+    units: Iterable[Doc],
+    processes: int,
+    meanwhile: Callable[[], None] = lambda: None,
+    head: int = 0,
+) -> Iterator[Doc]:
     """spaCy's analysis of each unit, in order; with several processes, forked helpers parse shares.
 
-    This process parses the first share while each helper parses its own and sends it back as one
+    This process does `meanwhile` (tokenising what is not parsed, `head` parsed words' worth) and parses
+    the first share, made smaller by that work, while each helper parses its own and sends it back as one
     compact DocBin: `nlp.pipe(n_process=)` would idle this process and send every Doc both ways with
     its tok2vec tensor (35 kB a paragraph), which no rule reads.
     """
     if processes <= 1:
         return iter(nlp.pipe(units, batch_size=BATCH))
     todo = list(units)
-    bounds = _shares([len(u) for u in todo], processes)
+    bounds = _shares([len(u) for u in todo], processes, head)
     helpers = [_Helper(nlp, todo[a:b]) for a, b in bounds[1:] if b > a]
+    meanwhile()
     first = list(nlp.pipe(todo[: bounds[0][1]], batch_size=BATCH))
     return itertools.chain(first, *(h.result() for h in helpers))
 
 
-def _shares(sizes: list[int], parts: int) -> list[tuple[int, int]]:
-    """Cut a run of units into `parts` contiguous shares of about equal tokens."""
-    total, start, run = sum(sizes), 0, 0
+def _shares(sizes: list[int], parts: int, head: int = 0) -> list[tuple[int, int]]:
+    """Cut a run of units into `parts` contiguous shares of about equal tokens, the first holding `head`
+    tokens' worth of other work already."""
+    total, start, run = sum(sizes) + head, 0, head
     bounds: list[tuple[int, int]] = []
     for i, size in enumerate(sizes):
         run += size

@@ -17,13 +17,14 @@ from summariser.text.document import Sentence
 from summariser.text.normalise import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from summariser.engines.extractive.engine import Context
 
 STATEMENT_WORDS = 4  # a quotation this long is a statement; a shorter one is a scare quote in the text
 OPENING = 3  # the headline and the first sentences: where a story names who the event is between
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+OFFSETS_KEY = "summariser.token_offsets"  # a paragraph Doc's token offsets, kept in its user_data
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -158,7 +159,21 @@ def _inside(sentence: Span, base: int, spans: list[tuple[int, int]], longest: in
     near = [(a, b) for a, b in reach if a < end and b > start]
     if not near:
         return frozenset()  # most sentences: no need to visit their tokens
-    return frozenset(t.i for t in sentence if any(a <= base + t.idx < b for a, b in near))
+    offs, lo, hi = _offsets(sentence.doc), sentence.start, sentence.end
+    return frozenset(  # the tokens starting inside a span are a run of the sorted offsets: no token visited
+        i
+        for a, b in near
+        for i in range(bisect_left(offs, a - base, lo, hi), bisect_left(offs, b - base, lo, hi))
+    )
+
+
+def _offsets(doc: Doc) -> list[int]:
+    """The character offset of each token of a parsed paragraph, read once from its array and kept on it."""
+    offsets: list[int] | None = doc.user_data.get(OFFSETS_KEY)
+    if offsets is None:
+        offsets = doc.to_array("IDX").tolist()
+        doc.user_data[OFFSETS_KEY] = offsets
+    return offsets
 
 
 def _year(date: str) -> int | None:
