@@ -70,7 +70,7 @@ def _segment(doc: Document, standfirst: bool = False) -> None:
 
 
 def _without_template(doc: Document, start: int, end: int) -> int:
-    """Where a sentence ends once the page template's tags after it ("{{^adFree}} {{/adFree}}") are cut
+    """Where a sentence ends once the page template's tags after it ("{{#promo}} {{/promo}}") are cut
     off: markup a scraper left in the text, not words of the story."""
     m = TEMPLATE_TAIL.search(doc.text, start, end) if doc.text.find("{{", start, end) >= 0 else None
     if m is None:  # most sentences: no tag, and no scan of every position for one

@@ -31,7 +31,7 @@ def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
 
 def part_span(head: Token, parts: list[Token], sentence: Span) -> tuple[int, int]:
     """Character span of one clause of a compound sentence ("X signed the accord, and it is planned to
-    open embassies"): the words of its head without the other clauses (`parts`: their heads)."""
+    open two ferry routes"): the words of its head without the other clauses (`parts`: their heads)."""
     split = [p for p in parts if p is not head and head in p.ancestors]
     apart = frozenset(
         [*(t.i for p in split for t in p.subtree), *(p.head.i for p in split if absolute(p))]  # its "with"

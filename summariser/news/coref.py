@@ -27,7 +27,7 @@ Speaker = tuple[Person | None, str]
 
 
 def _plural(token: Token) -> bool:
-    """A plural noun, or one coordinated with others ("Biden and Albanese")."""
+    """A plural noun, or one coordinated with others ("Varga and Lind")."""
     return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
@@ -113,7 +113,7 @@ class Resolver:
         return None
 
     def group(self, pronoun: Token) -> str:
-        """The plural subject "they" takes up ("the leaders", "Biden and Albanese"), else ""."""
+        """The plural subject "they" takes up ("the leaders", "Varga and Lind"), else ""."""
         return self._antecedent(pronoun, _plural)
 
     def body(self, pronoun: Token) -> str:
@@ -242,8 +242,8 @@ class Resolver:
         return holders[0] if len(holders) == 1 else None
 
     def _holds(self, person: Person, title: str, country: str) -> bool:
-        """Does a person hold a title (in a country that agrees)? "The Russian leader" is whoever holds
-        one of Russia's head posts."""
+        """Does a person hold a title (in a country that agrees)? "The Norwegian leader" is whoever holds
+        one of Norway's head posts."""
         role = person.role.casefold()
         if title == "leader" and country:
             head = lexicon.TITLE_SYNONYMS.get(role, role) in lexicon.word_list("head_posts")

@@ -60,8 +60,8 @@ def open_issue_phrases() -> tuple[tuple[str, ...], ...]:
 
 def is_open_issue(sentence: Span) -> bool:
     """Does the sentence say something is still unresolved (a phrase matched word by word, by lemma)? An
-    apposition describing a noun ("the fund, one of the sticking points, was approved") says no such thing,
-    nor what past talks were held for ("they met in order to resolve the outstanding issues")."""
+    apposition describing a noun ("the levy, long a sticking point, was approved") says no such thing,
+    nor what past talks were held for ("envoys met in order to settle the open questions")."""
     if not _may_hold_phrase(sentence):
         return False  # most sentences: no need to walk each token's ancestors
     words = [

@@ -1,4 +1,4 @@
-"""A person taken up by a description with no name after it: "the former U.S. president" gives its post,
+"""A person taken up by a description with no name after it: "the former Spanish president" gives its post,
 shifted in time, to the untitled person mentioned just before (a claim a tenure conflict can compare)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from summariser.news import lexicon
 from summariser.news.names import UPPER, Person
 
-DESCRIBED = re.compile(  # "the former U.S. president", with no name after it
+DESCRIBED = re.compile(  # "the former Spanish president", with no name after it
     rf"\bthe\s+(?P<shift>{'|'.join(sorted(lexicon.TIME_SHIFTED_TITLES, key=len, reverse=True))})[\s-]+"
     rf"(?:(?P<adj>[A-Z][\w.'’-]*)\s+)?(?P<title>(?i:{lexicon.TITLE_RE}))\b(?![ \t]+[{UPPER}])"
 )

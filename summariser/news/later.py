@@ -35,8 +35,8 @@ def scheduled(verb: Token) -> bool:
 
 
 def _own(verb: Token) -> list[Token]:
-    """The words of a verb's own clause: a clause conjoined to it ("…, and embassies will open within two
-    months") has its own time."""
+    """The words of a verb's own clause: a clause conjoined to it ("…, and the ferries will sail within a
+    month") has its own time."""
     apart = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return [t for t in verb.subtree if t.i not in apart]
 

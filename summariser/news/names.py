@@ -12,7 +12,7 @@ from summariser.news import lexicon
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[{UPPER}]\.)"
-INITIAL = r"[B-HJ-Z]"  # a middle initial written without its stop ("John F Kennedy"); not "A" or "I"
+INITIAL = r"[B-HJ-Z]"  # a middle initial written without its stop ("Carlos M Rivera"); not "A" or "I"
 PARTICLE = r"(?:von|van|der|den|de|da|di|du|bin|al|le|la|del|dos|ter)"
 POSSESSIVE = re.compile(r"['’]s$")
 

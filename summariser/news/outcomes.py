@@ -111,7 +111,7 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
     for token in root.sent:
         if absolute(token) and token.i not in seen:
             seen.add(token.i)
-            yield token, False  # "..., with the two countries pledging to pull back support"
+            yield token, False  # "..., with both states pledging to lower the tolls"
 
 
 def absolute(verb: Token) -> bool:
@@ -280,7 +280,7 @@ def pending(verb: Token, state: str) -> bool:
     if negated(verb) and has_lemma(verb, "coverage_verbs"):
         return any(c.dep_ == "nsubj" and is_agreement(c) for c in verb.children)
     if has_lemma(verb, "postponement_verbs") and not negated(verb):
-        return True  # "decisions on sanctions would be delayed": put off, so still open
+        return True  # "a decision on tolls would be delayed": put off, so still open
     return _needed(verb) or _divided(verb)
 
 

@@ -50,7 +50,7 @@ def _short(token: Token, surname: Surname) -> str:
 
 def named_event(sentence: Span) -> str:
     """A deal or meeting named by one side or place ("Iran nuclear deal", "the Gaza ceasefire", "the
-    summit in Geneva"), not one on another occasion ("a future Moscow meeting")."""
+    summit in Geneva"), not one on another occasion ("a future Bergen meeting")."""
     for t in sentence:
         kind = _kind(t)
         if not kind:
@@ -75,7 +75,7 @@ def event_noun(sentence: Span) -> str:
 
 
 def _whole(token: Token) -> bool:
-    """A word standing on its own, not the end of a hyphenated modifier ("high-stakes summit")."""
+    """A word standing on its own, not the end of a hyphenated modifier ("high-level summit")."""
     return token.i == 0 or token.nbor(-1).text not in "-–"
 
 

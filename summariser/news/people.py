@@ -92,7 +92,7 @@ class PeopleFinder:
         name: list[str] = []
         for t in tokens[first:]:
             word = t.group()
-            inner = name and t is not tokens[-1] and re.fullmatch(INITIAL, word)  # "John F Kennedy"
+            inner = name and t is not tokens[-1] and re.fullmatch(INITIAL, word)  # "Carlos M Rivera"
             if not (re.fullmatch(TOKEN + r"(?:['’]s)?", word) or re.fullmatch(PARTICLE, word) or inner):
                 break
             surname = t is tokens[-1] and not lexicon.country_of(t.group())  # "Theresa May", "Amy Pope"
@@ -105,7 +105,7 @@ class PeopleFinder:
             name.pop()
         at = start + tokens[first].start()
         said = len(name) == 1 and SPEECH_AFTER.match(self.text, at + len(name[0])) is not None
-        if len(name) >= 2 or said:  # "Biden said": a person the story names by surname alone
+        if len(name) >= 2 or said:  # "Lindqvist said": a person the story names by surname alone
             self._consider(name, at, "", "", known=True)
 
     def _scan(self, start: int, end: int) -> None:

@@ -226,7 +226,7 @@ class SpeakerFinder:
 
     def _inherited(self, verb: Token, ok: Check, depth: int) -> Token | None:
         """The subject a participle takes from the verb it hangs on; a participle of saying after a split
-        attribution ('"…," Biden said, asserting …') takes the reporter's, not the quoted verb's."""
+        attribution ('"…," Lindqvist said, asserting …') takes the reporter's, not the quoted verb's."""
         head = verb.head
         if depth >= 3 or head == verb or verb.dep_ not in INHERIT:
             return None

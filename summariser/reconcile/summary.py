@@ -104,7 +104,7 @@ def _disputed(b: Briefing) -> str:
 
 
 def _side(claim: Claim) -> str:
-    """What one side says, as short as it is written: its value ("Oval Office", "tripled"), or the
+    """What one side says, as short as it is written: its value ("Mirror Hall", "tripled"), or the
     figure as written when the value is the interval it was compared as ("[3, 3]")."""
     return claim.text if not claim.value or claim.value.startswith("[") else claim.value
 

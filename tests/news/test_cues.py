@@ -24,7 +24,7 @@ def _sentence(text: str):  # type: ignore[no-untyped-def]
         ("The border question has yet to be settled.", True),
         ("The ministers settled the border question on Friday.", False),
         ("The patrol zone was made clear in the annex.", False),
-        ("The fund, one of the sticking points in the talks, was approved on Friday.", False),  # apposition
+        ("The levy, one of the sticking points in the talks, was approved on Friday.", False),  # apposition
         ("The envoys met for two days in order to resolve the outstanding issues on tolls.", False),
         ("The envoys will meet again next month to resolve the outstanding issues.", True),
         ("The leaders failed to resolve the outstanding issues on the border.", True),

@@ -274,7 +274,7 @@ def test_a_country_s_leader_is_the_one_person_holding_its_head_post(speakers: Sp
 
 def test_a_participle_of_saying_after_a_split_attribution_is_the_reporters(speakers: Speakers) -> None:
     text = (
-        'The US "can ask for no better partners in the north," Lindqvist said, asserting that their pact is '
-        '"showing again how democracies can deliver."\n'
+        'The US "can ask for no finer neighbours in the north," Lindqvist said, asserting that the pact is '
+        '"a model for small ports."\n'
     )
-    assert speakers(text)["showing again how democracies can deliver."] == "Lindqvist"  # not "US"
+    assert speakers(text)["a model for small ports."] == "Lindqvist"  # not "US", the quoted verb's subject

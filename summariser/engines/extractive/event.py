@@ -44,7 +44,7 @@ def event_of(
     spans (`tagged`), a candidate place must be one of them or a country or capital the lexicon knows.
     `between`: the sides the opening names ("Israel–Hamas ceasefire"), the name unless the article
     names the event in its opening or three times (a name met once or twice in the body may be another
-    occasion recalled: "the G20 summit in 2013")."""
+    occasion recalled: "the Harbour Summit of 2009")."""
     names: Counter[str] = Counter()
     places: Counter[str] = Counter()
     forms: dict[str, str] = {}

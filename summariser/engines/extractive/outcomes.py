@@ -30,7 +30,7 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def points(ctx: Context) -> list[Point]:
     """Sentences stating an outcome, with the status their main clause expresses; a compound sentence
-    whose clauses differ in status ("X signed the accord, and embassies will open") gives one each."""
+    whose clauses differ in status ("X signed the accord, and ferries will sail") gives one each."""
     out = []
     for s, found, _ in read(ctx):
         main = strongest(found)
@@ -87,7 +87,7 @@ def open_issues(ctx: Context, raised_by: Callable[[Context, Sentence], str]) -> 
         pending = clause is not None and clause.status == "open"
         content = clause is not None and (clause.status, clause.kind) == ("agreed", "provision")
         if not (pending or (cue and not content)):
-            continue  # "the declaration lays emphasis on key issues": what the text covers, not what is open
+            continue  # "the charter sets out the key issues": what the text covers, not what is open
         base, sentence = _sentences(ctx)[s.start]
         a, b = clause_span(clause, sentence) if pending and clause is not None else reported_span(sentence)
         start, end = base + a, base + b

@@ -65,7 +65,7 @@ def test_a_reported_clause_stays_with_the_sentence_it_is_reported_in() -> None:
 
 
 def test_an_open_issue_phrase_in_an_apposition_does_not_make_the_decision_open() -> None:
-    text = "Ferry fund\n\nThe fund, long a sticking point in the talks, was approved by all delegations.\n"
+    text = "Ferry levy\n\nThe levy, long a sticking point in the talks, was approved by all delegations.\n"
     outcome = extract(from_text(text, name="r.txt"))
     assert [p.status for p in outcome.points] == ["agreed"] and outcome.open_issues == []
 
@@ -73,7 +73,7 @@ def test_an_open_issue_phrase_in_an_apposition_does_not_make_the_decision_open()
 def test_key_issues_a_text_lays_out_are_its_content_not_open_issues() -> None:
     text = (
         "Port declaration\n\n"
-        "The Riga declaration lays emphasis on key issues which include safe lanes and lower tolls.\n\n"
+        "The Riga charter sets out the key issues for the decade: safe lanes and lower tolls.\n\n"
         "The key issue of the northern border remains unresolved.\n"
     )
     outcome = extract(from_text(text, name="s.txt"))

@@ -87,8 +87,8 @@ def test_an_edit_between_two_copies_of_one_story_is_a_copy_edit_not_a_conflict()
 
 
 def test_a_story_printing_both_utterances_makes_the_other_no_rewording() -> None:
-    long = "We settled most points tonight and a few are left, but we have a good chance of getting there"
-    short = "We did not settle it, but we have a good chance of getting there"
+    long = "We settled most points tonight and a few are left, but the ferries should run again by spring"
+    short = "We have not finished, but the ferries should run again by spring"
     members = [
         member("1", long, speaker="person:varga"),
         member("1", short, speaker="person:varga"),
