@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from summariser.news import lexicon
+from summariser.news.agents import word_set
 from summariser.news.names import Person
 from summariser.news.parsing import ParseIndex
 from summariser.news.people import PeopleFinder
@@ -246,7 +247,7 @@ class Resolver:
         one of Norway's head posts."""
         role = person.role.casefold()
         if title == "leader" and country:
-            head = lexicon.TITLE_SYNONYMS.get(role, role) in lexicon.word_list("head_posts")
+            head = lexicon.TITLE_SYNONYMS.get(role, role) in word_set("head_posts")
             return head and person.country == country
         same = role and (lexicon.same_title(role, title) or role.endswith(" " + title))
         return bool(same) and (not country or not person.country or person.country == country)

@@ -58,10 +58,10 @@ def _parts(
     by_head: dict[int, list[Clause]] = {}
     for clause in found:
         by_head.setdefault(_independent(clause.verb).i, []).append(clause)
-    best = [c for c in (strongest(cs) for cs in by_head.values()) if c is not None and c.status != "open"]
     if len(by_head) < 2 or len({c.status for cs in by_head.values() for c in cs}) < 2:
         a, b = clause_span(main, sentence)
         return [(main, (base + a, base + b))]
+    best = [c for c in (strongest(cs) for cs in by_head.values()) if c is not None and c.status != "open"]
     heads = [sentence.doc[i] for i in by_head]
     spans = [part_span(_independent(c.verb), heads, sentence) for c in best]
     return [(c, (base + a, base + b)) for c, (a, b) in zip(best, spans, strict=True)]
