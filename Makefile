@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,llm]'
+	$(BIN)/python -m compileall -q summariser  # as a wheel install does; kept when PYTHONDONTWRITEBYTECODE is set
 	touch $(STAMP)
 
 brief: $(STAMP)

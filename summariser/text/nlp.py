@@ -18,7 +18,9 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from summariser.errors import ConfigError
+from summariser.text import ruler
 from summariser.text.document import Document
+from summariser.text.forked import Forked
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,6 +61,8 @@ def pipeline(name: str) -> Language:
     try:
         loaded: Language = spacy.load(name)
         _index_lemmas(loaded)
+        if "attribute_ruler" in loaded.pipe_names:
+            ruler.speed_up(loaded.get_pipe("attribute_ruler"))
         return loaded
     except OSError:
         raise ConfigError(
@@ -191,10 +195,28 @@ def _analyse(
         return iter(nlp.pipe(units, batch_size=BATCH))
     todo = list(units)
     bounds = _shares([len(u) for u in todo], processes, head)
-    helpers = [_Helper(nlp, todo[a:b]) for a, b in bounds[1:] if b > a]
+    helpers = [Forked(_packed(nlp, todo[a:b])) for a, b in bounds[1:] if b > a]
     meanwhile()
     first = list(nlp.pipe(todo[: bounds[0][1]], batch_size=BATCH))
-    return itertools.chain(first, *(h.result() for h in helpers))
+    return itertools.chain(first, *(_unpacked(nlp, h.result()) for h in helpers))
+
+
+def _packed(nlp: Language, units: list[Doc]) -> Callable[[], bytes]:
+    """A helper's task: parse its share and pack it as one DocBin."""
+
+    def task() -> bytes:
+        from spacy.tokens import DocBin
+
+        return bytes(DocBin(docs=nlp.pipe(units, batch_size=BATCH)).to_bytes())
+
+    return task
+
+
+def _unpacked(nlp: Language, data: bytes) -> list[Doc]:
+    """The Docs a helper packed."""
+    from spacy.tokens import DocBin
+
+    return list(DocBin().from_bytes(data).get_docs(nlp.vocab))
 
 
 def _shares(sizes: list[int], parts: int, head: int = 0) -> list[tuple[int, int]]:
@@ -208,38 +230,6 @@ def _shares(sizes: list[int], parts: int, head: int = 0) -> list[tuple[int, int]
             bounds.append((start, i + 1))
             start = i + 1
     return [*bounds, (start, len(sizes))]
-
-
-class _Helper:
-    """A forked process parsing a share of the units (the model is inherited, not loaded again)."""
-
-    def __init__(self, nlp: Language, units: list[Doc]) -> None:
-        import multiprocessing
-
-        self.nlp, self.units = nlp, units
-        context = multiprocessing.get_context("fork")
-        self.conn, child = context.Pipe(duplex=False)
-        self.process = context.Process(target=self._run, args=(child,), daemon=True)
-        self.process.start()
-        child.close()
-
-    def _run(self, conn: Any) -> None:
-        """In the helper: parse the share, send it as one DocBin."""
-        from spacy.tokens import DocBin
-
-        conn.send_bytes(DocBin(docs=self.nlp.pipe(self.units, batch_size=BATCH)).to_bytes())
-
-    def result(self) -> list[Doc]:
-        """The helper's parses; should it have failed, the share is parsed here instead."""
-        from spacy.tokens import DocBin
-
-        try:
-            data = self.conn.recv_bytes()
-        except (EOFError, OSError):
-            return list(self.nlp.pipe(self.units, batch_size=BATCH))
-        finally:
-            self.process.join()
-        return list(DocBin().from_bytes(data).get_docs(self.nlp.vocab))
 
 
 def plan(doc: Document) -> list[tuple[int, int, bool]]:

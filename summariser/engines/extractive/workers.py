@@ -2,34 +2,47 @@
 
 A worker returns records, not parses: sending spaCy Docs between processes (what `nlp.pipe(n_process=)`
 does) costs a serialisation each way, and the rules would still run on one core. Workers are forked
-after the model is loaded, so they share its memory and start at once; a small set is read in-process,
-where a fork would cost more than it saves.
+after the model is loaded, so they share its memory and start at once. A few articles are shared
+between this process and one forked helper; a tiny set is read here, where a fork costs more than it saves.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Iterator, Sequence
 
 from summariser.engines.extractive.engine import extract
 from summariser.models import SummitOutcome
 from summariser.text import nlp
 from summariser.text.document import Document
+from summariser.text.forked import Forked
 
 WORDS_PER_WORKER = 6_000  # words per extra worker below which one process reads faster (5 samples: 3,900)
 CHUNK = 4  # articles per task: enough for batched parsing, small enough to share the work evenly
 
 
 def processes(docs: Sequence[Document]) -> int:
-    """How many worker processes the work pays for (1: read in this process)."""
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    words = sum(d.text.count(" ") + 1 for d in docs)
-    return max(1, min(cpus, words // WORDS_PER_WORKER, len(docs)))
+    """How many worker processes the work pays for (1: read in this process and perhaps one helper)."""
+    return max(1, min(_cpus(), _words(docs) // WORDS_PER_WORKER, len(docs)))
+
+
+def _cpus() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _words(docs: Sequence[Document]) -> int:
+    """About how many words the documents hold."""
+    return sum(d.text.count(" ") + 1 for d in docs)
 
 
 def records(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
     """One record per document, in order, each yielded as soon as it is ready."""
     workers = processes(docs)
+    if workers == 1 and len(docs) > 1 and _cpus() > 1 and _words(docs) >= nlp.PROCESSES_FROM:
+        yield from _beside(docs)
+        return
     if workers == 1:
         yield from _read(nlp.parse_stream(docs))
         return
@@ -41,6 +54,32 @@ def records(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         for done in pool.imap(_chunk, chunks):
             yield from done
+
+
+def _beside(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
+    """Read some documents here while a forked helper reads the others, about half the words each."""
+    nlp.pipeline(nlp.model_name())  # loaded before the fork: the helper shares it
+    theirs = _half([d.text.count(" ") + 1 for d in docs])
+    helper = Forked(lambda: pickle.dumps(_chunk([docs[i] for i in theirs])))
+    mine = [i for i in range(len(docs)) if i not in theirs]
+    done = dict(zip(mine, _read(nlp.parse_stream([docs[i] for i in mine], processes=1)), strict=True))
+    done.update(zip(theirs, pickle.loads(helper.result()), strict=True))
+    yield from (done[i] for i in range(len(docs)))
+
+
+def _half(sizes: list[int]) -> list[int]:
+    """The indices of a proper subset whose sizes sum nearest half the total (subset sum over bit masks)."""
+    reach = [1]  # bit t of reach[k]: some of the first k sizes sum to t
+    for size in sizes:
+        reach.append(reach[-1] | reach[-1] << size)
+    total = sum(sizes)
+    sums = [t for t in range(1, total) if reach[-1] >> t & 1] or [sizes[-1]]
+    left, chosen = min(sums, key=lambda t: abs(2 * t - total)), []
+    for k in range(len(sizes), 0, -1):
+        if not reach[k - 1] >> left & 1:
+            chosen.append(k - 1)
+            left -= sizes[k - 1]
+    return sorted(chosen)
 
 
 def _chunk(docs: list[Document]) -> list[SummitOutcome]:

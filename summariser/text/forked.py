@@ -1,0 +1,38 @@
+"""A share of the work done by a forked process beside this one, which keeps working meanwhile.
+
+Forked once spaCy's model is loaded, the helper shares its memory and starts at once. Should the helper
+fail (killed, out of memory), its share is done in this process instead: only time is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+class Forked:
+    """Runs `task` in a forked process; `result()` gives the bytes it returned."""
+
+    def __init__(self, task: Callable[[], bytes]) -> None:
+        import multiprocessing
+
+        self.task = task
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe(duplex=False)
+        self.process = context.Process(target=self._run, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+
+    def _run(self, conn: Any) -> None:
+        """In the helper: do the task, send what it made."""
+        conn.send_bytes(self.task())
+
+    def result(self) -> bytes:
+        """The helper's bytes; should it have failed, the task is done here instead."""
+        try:
+            return bytes(self.conn.recv_bytes())
+        except (EOFError, OSError):
+            return self.task()
+        finally:
+            self.process.join()
+            self.conn.close()
