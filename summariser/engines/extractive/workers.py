@@ -19,6 +19,7 @@ from summariser.text.document import Document
 from summariser.text.forked import Forked
 
 WORDS_PER_WORKER = 6_000  # words per extra worker below which one process reads faster (5 samples: 3,900)
+EVEN = 0.6  # largest part of the words one side may hold for a split by document to pay
 CHUNK = 4  # articles per task: enough for batched parsing, small enough to share the work evenly
 
 
@@ -40,8 +41,9 @@ def _words(docs: Sequence[Document]) -> int:
 def records(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
     """One record per document, in order, each yielded as soon as it is ready."""
     workers = processes(docs)
-    if workers == 1 and len(docs) > 1 and _cpus() > 1 and _words(docs) >= nlp.PROCESSES_FROM:
-        yield from _beside(docs)
+    theirs = _shared(docs) if workers == 1 else []
+    if theirs:
+        yield from _beside(docs, theirs)
         return
     if workers == 1:
         yield from _read(nlp.parse_stream(docs))
@@ -56,10 +58,23 @@ def records(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
             yield from done
 
 
-def _beside(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
-    """Read some documents here while a forked helper reads the others, about half the words each."""
+def _shared(docs: Sequence[Document]) -> list[int]:
+    """The documents a forked helper should read, or none: too few words or cores, or no even split by
+    document (one long article among short ones is split by paragraph instead, in `nlp.parse_stream`)."""
+    if len(docs) < 2 or _cpus() < 2:
+        return []
+    sizes = [min(d.text.count(" ") + 1, nlp.PARSE_BUDGET) for d in docs]  # words parsed, at most
+    total = sum(sizes)
+    if total < nlp.PROCESSES_FROM:
+        return []
+    theirs = _half(sizes)
+    share = sum(sizes[i] for i in theirs)
+    return theirs if max(share, total - share) <= EVEN * total else []
+
+
+def _beside(docs: Sequence[Document], theirs: list[int]) -> Iterator[SummitOutcome]:
+    """Read some documents here while a forked helper reads the others (`theirs`)."""
     nlp.pipeline(nlp.model_name())  # loaded before the fork: the helper shares it
-    theirs = _half([d.text.count(" ") + 1 for d in docs])
     helper = Forked(lambda: pickle.dumps(_chunk([docs[i] for i in theirs])))
     mine = [i for i in range(len(docs)) if i not in theirs]
     done = dict(zip(mine, _read(nlp.parse_stream([docs[i] for i in mine], processes=1)), strict=True))

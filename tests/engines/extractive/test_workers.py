@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from summariser.engines.extractive import workers
 from summariser.engines.extractive.engine import extract
+from summariser.ingest.clean import from_text
 from summariser.ingest.load import load
 from summariser.text import nlp
 
@@ -53,3 +54,12 @@ def test_the_helpers_share_is_the_subset_nearest_half_the_words(sizes: list[int]
         for subset in itertools.combinations(range(len(sizes)), k)
     )
     assert abs(2 * sum(sizes[i] for i in theirs) - total) == best
+
+
+def test_one_long_article_among_short_ones_is_not_split_by_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    long = from_text("Envoys met in Quito and signed a fishing accord. " * 400)
+    short = from_text("Envoys met in Lima and signed a trade accord. " * 40)
+    assert workers._shared([long, short]) == []  # left to the parse, which splits by paragraph
+    assert workers._shared([long, short, long]) in ([0], [2])  # one long article each side
+    assert workers._shared([short, short]) == []  # too few words to pay for a fork
