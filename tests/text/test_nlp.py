@@ -127,3 +127,9 @@ def test_the_lemmatizers_word_lists_are_sets_and_lemmas_stay() -> None:
         "accord",
         ".",
     ]
+
+
+def test_the_pinned_model_loads_without_its_disabled_sentence_recogniser() -> None:
+    loaded = pipeline(DEFAULT_MODEL)
+    assert "senter" not in loaded.component_names  # never run: the parser sets sentences
+    assert {"tagger", "parser", "ner", "lemmatizer"} <= set(loaded.pipe_names)

@@ -16,7 +16,7 @@ from summariser.engines.extractive.engine import extract
 from summariser.models import SummitOutcome
 from summariser.text import nlp
 from summariser.text.document import Document
-from summariser.text.forked import Forked
+from summariser.text.forked import Forked, frozen
 
 WORDS_PER_WORKER = 6_000  # words per extra worker below which one process reads faster (5 samples: 3,900)
 EVEN = 0.6  # largest part of the words one side may hold for a split by document to pay
@@ -53,7 +53,9 @@ def records(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
     nlp.pipeline(nlp.model_name())  # loaded before the fork: the workers share it
     size = max(1, min(CHUNK, len(docs) // (workers * 4)))  # a few tasks per worker, so both finish together
     chunks = [list(docs[i : i + size]) for i in range(0, len(docs), size)]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with frozen():
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    with pool:
         for done in pool.imap(_chunk, chunks):
             yield from done
 

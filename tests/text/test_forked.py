@@ -1,0 +1,32 @@
+"""text/forked.py: a forked helper's bytes come back; a helper that dies has its share done here instead."""
+
+from __future__ import annotations
+
+import gc
+import os
+
+from summariser.text.forked import Forked, frozen
+
+
+def test_the_helpers_bytes_come_back() -> None:
+    parent = os.getpid()
+    helper = Forked(lambda: b"helper" if os.getpid() != parent else b"parent")
+    assert helper.result() == b"helper"
+
+
+def test_a_helper_that_dies_has_its_share_done_here() -> None:
+    parent = os.getpid()
+
+    def task() -> bytes:
+        if os.getpid() != parent:
+            os._exit(1)  # killed before sending anything
+        return b"done here"
+
+    assert Forked(task).result() == b"done here"
+
+
+def test_freezing_for_the_fork_leaves_this_processs_collector_as_it_was() -> None:
+    before = gc.get_freeze_count()
+    with frozen():
+        assert gc.get_freeze_count() > before
+    assert gc.get_freeze_count() == before
