@@ -16,7 +16,11 @@ from typing import Any
 def frozen() -> Iterator[None]:
     """Fork with every object this process holds (the loaded model above all) frozen out of the garbage
     collector's way: the child's collections never walk them, nor copy the pages they sit on. This process
-    takes them back at once, so the caller's collector is left as it was."""
+    takes them back at once, so the caller's collector is left as it was (one that froze objects itself is
+    not touched)."""
+    if gc.get_freeze_count():
+        yield
+        return
     gc.freeze()
     try:
         yield

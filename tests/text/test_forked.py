@@ -26,7 +26,18 @@ def test_a_helper_that_dies_has_its_share_done_here() -> None:
 
 
 def test_freezing_for_the_fork_leaves_this_processs_collector_as_it_was() -> None:
-    before = gc.get_freeze_count()
+    assert gc.get_freeze_count() == 0
     with frozen():
-        assert gc.get_freeze_count() > before
-    assert gc.get_freeze_count() == before
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_caller_that_froze_objects_itself_keeps_them_frozen() -> None:
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with frozen():
+            pass
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
