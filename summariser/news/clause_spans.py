@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summariser.news.agents import word_set
 from summariser.news.lexicon import SPEECH_LEMMAS
 from summariser.news.outcomes import VERBAL, Clause, absolute, reports
 
@@ -26,7 +27,21 @@ def clause_span(clause: Clause, sentence: Span) -> tuple[int, int]:
     top = clause.verb
     while top.dep_ in ("conj", "xcomp") and top.head.pos_ in VERBAL and top.head is not top:
         top = top.head  # the whole coordination; "chose not to sign" with its subject
+    if _vague(top):
+        return _trimmed(sentence.root, sentence)  # "the matter must be settled" says nothing alone
     return _trimmed(top, sentence)
+
+
+def _vague(verb: Token) -> bool:
+    """Does the clause's subject name nothing by itself: a pronoun, or a noun of no content of its own
+    with only a determiner ("the situation", "this issue")?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("it", "this", "that", "these", "those")
+    bare = all(c.dep_ == "det" for c in subj.children)
+    return bare and subj.lemma_.lower() in word_set("shell_nouns")
 
 
 def part_span(head: Token, parts: list[Token], sentence: Span) -> tuple[int, int]:

@@ -92,3 +92,15 @@ def test_with_and_a_subject_doing_something_is_a_clause_of_its_own() -> None:
         ("agreed", "Norland and Sudmark signed a ferry accord on Monday"),
         ("intended", "both states pledging to lower the tolls."),
     ]
+
+
+def test_an_open_clause_whose_subject_names_nothing_is_shown_in_its_sentence() -> None:
+    text = (
+        "Border talks\n\n"
+        "Ruiz told her counterpart there were no plans to close the border, but at some point, "
+        "the matter needs to be settled, an aide said.\n\n"
+        "The envoys said the ferry tolls still need to be agreed.\n"
+    )
+    topics = [i.topic for i in extract(from_text(text, name="u.txt")).open_issues]
+    assert topics[0].startswith("Ruiz told her counterpart there were no plans to close the border")
+    assert topics[1] == "the ferry tolls still need to be agreed."  # it names what is open: its clause alone
