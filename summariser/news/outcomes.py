@@ -88,10 +88,10 @@ PRIORITY = ("open", "dropped", "rejected", "agreed", "intended", "proposed")
 def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]]:
     """The main clause's verbs: the root, its conjuncts and contrasts ("while ..."), and what a verb of
     saying reports; each with whether it is reported speech (whose tenses are shifted back)."""
-    stack, seen = [(root, False)], set(skip)
+    stack, seen = [(root, False)], set()
     while stack:
         verb, told = stack.pop()
-        if verb.i in seen:
+        if verb.i in seen or (verb.i in skip and not _integrated(verb, skip)):
             continue
         seen.add(verb.i)
         saying = reports(verb)
@@ -109,9 +109,16 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
         if saying and verb.dep_ == "parataxis" and verb.head.pos_ in VERBAL:
             stack.append((verb.head, True))  # "The deal, he said, takes effect Sunday"
     for token in root.sent:
-        if absolute(token) and token.i not in seen:
+        if absolute(token) and token.i not in seen and token.i not in skip:
             seen.add(token.i)
             yield token, False  # "..., with both states pledging to lower the tolls"
+
+
+def _integrated(verb: Token, quoted: frozenset[int]) -> bool:
+    """A quoted verb whose subject stands in the reporter's words ("the leaders 'agreed that ...'"): the
+    quotation lends its words to the reporter's own sentence, which states what was done."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and not any(t.i in quoted for t in subj.subtree)
 
 
 def absolute(verb: Token) -> bool:

@@ -104,3 +104,14 @@ def test_an_open_clause_whose_subject_names_nothing_is_shown_in_its_sentence() -
     topics = [i.topic for i in extract(from_text(text, name="u.txt")).open_issues]
     assert topics[0].startswith("Ruiz told her counterpart there were no plans to close the border")
     assert topics[1] == "the ferry tolls still need to be agreed."  # it names what is open: its clause alone
+
+
+def test_a_decision_in_words_quoted_inside_the_reporters_sentence_is_an_outcome() -> None:
+    text = (
+        "Ferry talks\n\n"
+        'The two ministers "agreed to open the ferry lanes to each other at once."\n\n'
+        '"We agreed to open the ferry lanes," Ruiz said.\n'
+    )
+    points = extract(from_text(text, name="v.txt")).points
+    assert [p.status for p in points] == ["agreed"]  # the reporter's sentence, not the minister's words
+    assert points[0].text.startswith("The two ministers")
