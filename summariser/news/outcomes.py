@@ -88,7 +88,7 @@ PRIORITY = ("open", "dropped", "rejected", "agreed", "intended", "proposed")
 def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]]:
     """The main clause's verbs: the root, its conjuncts and contrasts ("while ..."), and what a verb of
     saying reports; each with whether it is reported speech (whose tenses are shifted back)."""
-    stack, seen = [(root, False)], set()
+    stack, seen = [(root, False)], set[int]()
     while stack:
         verb, told = stack.pop()
         if verb.i in seen or (verb.i in skip and not _integrated(verb, skip)):
@@ -100,10 +100,8 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
         for child in verb.children:
             if child.pos_ not in VERBAL:
                 continue
-            if child.dep_ == "conj" or (child.dep_ == "advcl" and _contrast(child)):
-                stack.append((child, told))
-            elif child.dep_ == "advcl" and reports(child):
-                stack.append((child, told))  # "..., saying that the mediators will oversee it"
+            if child.dep_ == "conj" or (child.dep_ == "advcl" and (_contrast(child) or reports(child))):
+                stack.append((child, told))  # a contrast; "..., saying that the mediators will oversee it"
             elif saying and child.dep_ in ("ccomp", "parataxis"):
                 stack.append((child, True))
         if saying and verb.dep_ == "parataxis" and verb.head.pos_ in VERBAL:
@@ -115,10 +113,9 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
 
 
 def _integrated(verb: Token, quoted: frozenset[int]) -> bool:
-    """A quoted verb whose subject stands in the reporter's words ("the leaders 'agreed that ...'"): the
-    quotation lends its words to the reporter's own sentence, which states what was done."""
+    """A quoted verb with its subject in the reporter's words (they "agreed to ..."): the reporter speaks."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and not any(t.i in quoted for t in subj.subtree)
+    return subj is not None and all(t.i not in quoted for t in subj.subtree)
 
 
 def absolute(verb: Token) -> bool:
