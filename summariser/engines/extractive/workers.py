@@ -78,7 +78,8 @@ def _beside(docs: Sequence[Document], theirs: list[int]) -> Iterator[SummitOutco
     """Read some documents here while a forked helper reads the others (`theirs`)."""
     nlp.pipeline(nlp.model_name())  # loaded before the fork: the helper shares it
     helper = Forked(lambda: pickle.dumps(_chunk([docs[i] for i in theirs])))
-    mine = [i for i in range(len(docs)) if i not in theirs]
+    taken = set(theirs)
+    mine = [i for i in range(len(docs)) if i not in taken]
     done = dict(zip(mine, _read(nlp.parse_stream([docs[i] for i in mine], processes=1)), strict=True))
     done.update(zip(theirs, pickle.loads(helper.result()), strict=True))
     yield from (done[i] for i in range(len(docs)))
@@ -90,7 +91,7 @@ def _half(sizes: list[int]) -> list[int]:
     for size in sizes:
         reach.append(reach[-1] | reach[-1] << size)
     total = sum(sizes)
-    sums = [t for t in range(1, total) if reach[-1] >> t & 1] or [sizes[-1]]
+    sums = [t for t in range(1, total) if reach[-1] >> t & 1]  # never empty: two sizes at least
     left, chosen = min(sums, key=lambda t: abs(2 * t - total)), []
     for k in range(len(sizes), 0, -1):
         if not reach[k - 1] >> left & 1:
