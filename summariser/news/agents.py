@@ -38,6 +38,24 @@ def agreement_word(token: Token) -> bool:
     return lemma in lemmas("agreement_nouns") or lemma in lemmas("document_nouns")
 
 
+def issued(document: Token, verb: Token) -> bool:
+    """Does the verb issue an agreement or the event's text, not one party's own words? A statement is the
+    event's when joint ("a joint statement") or issued by the parties together ("the leaders", "X and Y")."""
+    if not agreement_word(document):
+        return False
+    if document.lemma_.lower() not in word_set("own_statement_nouns"):
+        return True
+    if any(
+        c.dep_ in ("amod", "compound") and c.lower_ in word_set("joint_modifiers") for c in document.children
+    ):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    together = subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    )
+    return subj is None or together
+
+
 def subject(verb: Token) -> str:
     """The words of the verb's subject (its head's, for a conjunct or complement without one)."""
     token = verb

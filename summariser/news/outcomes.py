@@ -25,6 +25,7 @@ from summariser.news.agents import (
     agreement_word,
     background,
     is_agreement,
+    issued,
     party,
     party_word,
     subject,
@@ -240,7 +241,7 @@ def decision(verb: Token) -> bool:
     if verb.pos_ not in VERBAL:
         return False
     if verb.lemma_.lower() in word_set("object_bound_verbs"):
-        return any(c.dep_ in ("dobj", "nsubjpass") and agreement_word(c) for c in verb.children)
+        return any(c.dep_ in ("dobj", "nsubjpass") and issued(c, verb) for c in verb.children)
     if has_lemma(verb, "closing_verbs"):
         return any(  # "ended their summit with a declaration of ..."
             c.dep_ == "prep" and c.lower_ == "with" and any(agreement_word(o) for o in c.children)

@@ -115,3 +115,15 @@ def test_a_decision_in_words_quoted_inside_the_reporters_sentence_is_an_outcome(
     points = extract(from_text(text, name="v.txt")).points
     assert [p.status for p in points] == ["agreed"]  # the reporter's sentence, not the minister's words
     assert points[0].text.startswith("The two ministers")
+
+
+def test_one_partys_statement_is_its_words_and_a_joint_one_the_events_text() -> None:
+    def agreed(sentence: str) -> list[str]:
+        points = extract(from_text(f"Ferry talks\n\n{sentence}\n", name="w.txt")).points
+        return [p.status for p in points]
+
+    alone = "Fisheries minister Ana Ruiz released a statement from the talks, calling the accord a win."
+    assert agreed(alone) == []
+    assert agreed("The three ministers released a statement on the ferry accord.") == ["agreed"]
+    assert agreed("Fisheries minister Ana Ruiz released a joint statement on the ferry accord.") == ["agreed"]
+    assert agreed("Fisheries minister Ana Ruiz released the final declaration of the talks.") == ["agreed"]
