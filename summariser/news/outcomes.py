@@ -92,7 +92,7 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
     stack, seen = [(root, False)], set[int]()
     while stack:
         verb, told = stack.pop()
-        if verb.i in seen or (verb.i in skip and not _integrated(verb, skip)):
+        if verb.i in seen or verb.i in skip:
             continue
         seen.add(verb.i)
         saying = reports(verb)
@@ -111,12 +111,6 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
         if absolute(token) and token.i not in seen and token.i not in skip:
             seen.add(token.i)
             yield token, False  # "..., with both states pledging to lower the tolls"
-
-
-def _integrated(verb: Token, quoted: frozenset[int]) -> bool:
-    """A quoted verb with its subject in the reporter's words (they "agreed to ..."): the reporter speaks."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and all(t.i not in quoted for t in subj.subtree)
 
 
 def absolute(verb: Token) -> bool:

@@ -106,17 +106,6 @@ def test_an_open_clause_whose_subject_names_nothing_is_shown_in_its_sentence() -
     assert topics[1] == "the ferry tolls still need to be agreed."  # it names what is open: its clause alone
 
 
-def test_a_decision_in_words_quoted_inside_the_reporters_sentence_is_an_outcome() -> None:
-    text = (
-        "Ferry talks\n\n"
-        'The two ministers "agreed to open the ferry lanes to each other at once."\n\n'
-        '"We agreed to open the ferry lanes," Ruiz said.\n'
-    )
-    points = extract(from_text(text, name="v.txt")).points
-    assert [p.status for p in points] == ["agreed"]  # the reporter's sentence, not the minister's words
-    assert points[0].text.startswith("The two ministers")
-
-
 def test_one_partys_statement_is_its_words_and_a_joint_one_the_events_text() -> None:
     def agreed(sentence: str) -> list[str]:
         points = extract(from_text(f"Ferry talks\n\n{sentence}\n", name="w.txt")).points
