@@ -11,7 +11,7 @@ from summariser.news.lexicon import word_list
 from summariser.news.polarity import lemmas
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -54,6 +54,24 @@ def issued(document: Token, verb: Token) -> bool:
         subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
     )
     return subj is None or together
+
+
+def issues_statement(sentence: Span) -> bool | None:
+    """Does the sentence issue one party's own statement (True), the event's (False), or none (None)?"""
+    for verb in (t for t in sentence if t.lemma_.lower() in word_set("object_bound_verbs")):
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in word_set("own_statement_nouns"):
+                return not issued(c, verb)
+    return None
+
+
+def statement_speaks(verb: Token) -> bool:
+    """Is the verb's subject "it" or a statement not marked as the event's ("The statement noted ...")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ == "it":
+        return subj is not None
+    joint = any(c.lower_ in word_set("joint_modifiers") for c in subj.children)
+    return subj.lemma_.lower() in word_set("own_statement_nouns") and not joint
 
 
 def subject(verb: Token) -> str:

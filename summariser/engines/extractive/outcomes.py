@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from summariser.engines.evidence import span_evidence
 from summariser.models import OpenIssue, Point
 from summariser.news import cues, polarity
+from summariser.news.agents import issues_statement, statement_speaks
 from summariser.news.clause_spans import clause_span, part_span, reported_span
 from summariser.news.outcomes import Clause, absolute, outcomes, strongest
 from summariser.news.parties import Surname, event_noun, named_event, parties
@@ -106,6 +107,7 @@ def read(ctx: Context) -> list[tuple[Sentence, list[Clause], bool]]:
         )
         longest = max((b - a for a, b in statements), default=0)
         found: list[tuple[Sentence, list[Clause], bool]] = []
+        own = False  # the last statement issued was one party's: "The statement noted ..." is its words
         for s in ctx.body:
             if s.start not in parsed or s.text.rstrip().endswith("?"):
                 continue
@@ -115,7 +117,12 @@ def read(ctx: Context) -> list[tuple[Sentence, list[Clause], bool]]:
                 strongest(found[-1][1]) if found else None
             )  # "It also states ...": the text quoted before
             text = before is not None and before.kind == "provision"
-            found.append((s, outcomes(sentence, skip, year, it_is_text=text), cues.is_open_issue(sentence)))
+            clauses = outcomes(sentence, skip, year, it_is_text=text)
+            if own:
+                clauses = [c for c in clauses if not (c.kind == "provision" and statement_speaks(c.verb))]
+            issued = issues_statement(sentence)
+            own = own if issued is None else issued
+            found.append((s, clauses, cues.is_open_issue(sentence)))
         ctx.outcomes = found
     return ctx.outcomes
 

@@ -116,3 +116,20 @@ def test_one_partys_statement_is_its_words_and_a_joint_one_the_events_text() -> 
     assert agreed("The three ministers released a statement on the ferry accord.") == ["agreed"]
     assert agreed("Fisheries minister Ana Ruiz released a joint statement on the ferry accord.") == ["agreed"]
     assert agreed("Fisheries minister Ana Ruiz released the final declaration of the talks.") == ["agreed"]
+
+
+def test_what_one_partys_statement_notes_is_its_words_and_a_joint_statements_the_events() -> None:
+    text = (
+        "Ferry talks\n\n"
+        "Fisheries minister Ana Ruiz released a statement from the talks on Monday, "
+        "calling the accord a win.\n\n"
+        "The statement noted that the negotiators worked through the night to secure the quotas.\n\n"
+        "It added that the ferry lanes would open at once.\n\n"
+        "The three ministers later released a joint statement. "
+        "The joint statement said the tolls will be lowered.\n"
+    )
+    points = [p.text for p in extract(from_text(text, name="x.txt")).points]
+    assert points == [
+        "The three ministers later released a joint statement.",
+        "The joint statement said the tolls will be lowered.",
+    ]
