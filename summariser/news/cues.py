@@ -39,9 +39,10 @@ DOCUMENT = re.compile(
 
 
 def dropped(token: Token) -> bool:
-    """Taken out of the text: a passive verb of removal, or "was not (included) in the final statement"."""
+    """Taken out of the text: a passive verb of removal, or "was not (included) in the final statement".
+    Not a deal struck (the verb reaching an agreement) nor a toll cut by half (a reduction by a measure)."""
     if has_lemma(token, "drop_verbs") and any(c.dep_ == "auxpass" for c in token.children):
-        return True
+        return not (_struck_deal(token) or _by_measure(token))
     if token.lemma_ not in ("be", "include") or not negated(token):
         return False
     return any(
@@ -50,6 +51,23 @@ def dropped(token: Token) -> bool:
         and any(o.lemma_.lower() in lemmas("document_nouns") for o in c.children)
         for c in token.children
     )
+
+
+def _struck_deal(verb: Token) -> bool:
+    """ "A deal was struck": a verb that reaches an agreement when an agreement is its object."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    bound = verb.lemma_.lower() in lemmas("object_bound_verbs")
+    return (
+        bound
+        and subj is not None
+        and subj.lemma_.lower() in lemmas("agreement_nouns") | lemmas("document_nouns")
+    )
+
+
+def _by_measure(verb: Token) -> bool:
+    """ "cut by half", "cut by 30 percent": an amount lessened, not a point taken out."""
+    by = [o for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in c.children]
+    return any(o.lower_ in ("half", "third", "quarter") or any(t.like_num for t in o.subtree) for o in by)
 
 
 @cache

@@ -133,3 +133,13 @@ def test_what_one_partys_statement_notes_is_its_words_and_a_joint_statements_the
         "The three ministers later released a joint statement.",
         "The joint statement said the tolls will be lowered.",
     ]
+
+
+def test_a_deal_struck_or_a_toll_cut_by_a_measure_is_not_a_point_taken_out() -> None:
+    def status(sentence: str) -> list[str]:
+        return [p.status for p in extract(from_text(f"Ferry talks\n\n{sentence}\n", name="y.txt")).points]
+
+    assert status("A ferry deal was struck on Sunday after long talks.") == ["agreed"]
+    assert status("Under the accord, ferry tolls will be cut by a third.") != ["dropped"]
+    assert status("The reference to ferry tolls was cut from the final text.") == ["dropped"]
+    assert status("The clause on ferry tolls was struck by the delegates.") == ["dropped"]
