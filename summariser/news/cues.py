@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from summariser.news.agents import agreement_word
 from summariser.news.lexicon import word_list
 from summariser.news.polarity import has_lemma, lemmas, negated
 
@@ -57,11 +58,7 @@ def _struck_deal(verb: Token) -> bool:
     """ "A deal was struck": a verb that reaches an agreement when an agreement is its object."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     bound = verb.lemma_.lower() in lemmas("object_bound_verbs")
-    return (
-        bound
-        and subj is not None
-        and subj.lemma_.lower() in lemmas("agreement_nouns") | lemmas("document_nouns")
-    )
+    return bound and subj is not None and agreement_word(subj)
 
 
 def _by_measure(verb: Token) -> bool:
