@@ -7,6 +7,7 @@ fail (killed, out of memory), its share is done in this process instead: only ti
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -43,8 +44,12 @@ class Forked:
         child.close()
 
     def _run(self, conn: Any) -> None:
-        """In the helper: do the task, send what it made."""
-        conn.send_bytes(self.task())
+        """In the helper: do the task, send what it made. On an error it sends nothing and leaves quietly:
+        this process then does the share itself and meets the error there, reported once."""
+        try:
+            conn.send_bytes(self.task())
+        except BaseException:
+            os._exit(1)
 
     def result(self) -> bytes:
         """The helper's bytes; should it have failed, the task is done here instead."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import os
 
+import pytest
+
 from summariser.text.forked import Forked, frozen
 
 
@@ -41,3 +43,13 @@ def test_a_caller_that_froze_objects_itself_keeps_them_frozen() -> None:
         assert gc.get_freeze_count() == before
     finally:
         gc.unfreeze()
+
+
+def test_a_helpers_error_is_met_again_here_and_reported_once(capfd: pytest.CaptureFixture[str]) -> None:
+    def task() -> bytes:
+        raise ValueError("a broken share")
+
+    helper = Forked(task)
+    with pytest.raises(ValueError, match="a broken share"):
+        helper.result()
+    assert "Traceback" not in capfd.readouterr().err  # the helper printed nothing
