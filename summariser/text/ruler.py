@@ -43,7 +43,7 @@ class IndexedMatcher:
     ) -> None:
         self.read = [[p for p in read if p.tokens[0][0][0] == c] for c in range(len(COLUMNS))]
         self.regex_memo: dict[tuple[int, int], bool] = {}  # (check, value) -> does the pattern find it
-        self.columns: list[dict[int, list[Pattern]]] = [{} for _ in COLUMNS]
+        self.columns: list[dict[int, Sequence[Pattern]]] = [{} for _ in COLUMNS]
         for (column, value), patterns in filed.items():
             self.columns[column][value] = [*patterns, *self._passing(column, value, strings)]
         self.ids = ids
@@ -62,10 +62,11 @@ class IndexedMatcher:
                         found.add((p.key, i, i + len(p.tokens)))
         return sorted((key, self.ids[key], start, end) for key, start, end in found)
 
-    def _file(self, column: int, value: int, strings: StringStore) -> list[Pattern]:
+    def _file(self, column: int, value: int, strings: StringStore) -> Sequence[Pattern]:
         """File a value met for the first time under the patterns read by test (regex, exclusion) whose
-        first check on this column it passes; they are then found by lookup like the rest."""
-        patterns = self.columns[column][value] = self._passing(column, value, strings)
+        first check on this column it passes; they are then found by lookup like the rest (most values:
+        none, one shared empty tuple)."""
+        patterns = self.columns[column][value] = tuple(self._passing(column, value, strings))
         return patterns
 
     def _passing(self, column: int, value: int, strings: StringStore) -> list[Pattern]:
