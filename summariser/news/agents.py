@@ -50,10 +50,12 @@ def issued(document: Token, verb: Token) -> bool:
     ):
         return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    together = subj is not None and (
-        subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-    )
-    return subj is None or together
+    return subj is None or plural(subj)
+
+
+def plural(token: Token) -> bool:
+    """A plural noun, or one coordinated with others ("Varga and Lind")."""
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
 def issues_statement(sentence: Span) -> bool | None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from summariser.news import lexicon
-from summariser.news.agents import word_set
+from summariser.news.agents import plural, word_set
 from summariser.news.names import Person
 from summariser.news.parsing import ParseIndex
 from summariser.news.people import PeopleFinder
@@ -25,11 +25,6 @@ ROLE_LOOKBACK = 6000  # characters searched back for "the president"
 PRONOUN_SENTENCES = 3  # earlier sentences searched for a pronoun's antecedent
 
 Speaker = tuple[Person | None, str]
-
-
-def _plural(token: Token) -> bool:
-    """A plural noun, or one coordinated with others ("Varga and Lind")."""
-    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
 
 
 class Resolver:
@@ -115,7 +110,7 @@ class Resolver:
 
     def group(self, pronoun: Token) -> str:
         """The plural subject "they" takes up ("the leaders", "Varga and Lind"), else ""."""
-        return self._antecedent(pronoun, _plural)
+        return self._antecedent(pronoun, plural)
 
     def body(self, pronoun: Token) -> str:
         """The speaking body "it" takes up ("the statement", "the ministry"), else ""."""

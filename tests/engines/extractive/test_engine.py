@@ -106,16 +106,18 @@ def test_an_open_clause_whose_subject_names_nothing_is_shown_in_its_sentence() -
     assert topics[1] == "the ferry tolls still need to be agreed."  # it names what is open: its clause alone
 
 
-def test_one_partys_statement_is_its_words_and_a_joint_one_the_events_text() -> None:
-    def agreed(sentence: str) -> list[str]:
-        points = extract(from_text(f"Ferry talks\n\n{sentence}\n", name="w.txt")).points
-        return [p.status for p in points]
+def statuses(sentence: str) -> list[str]:
+    """The statuses of the points an article of one sentence states."""
+    return [p.status for p in extract(from_text(f"Ferry talks\n\n{sentence}\n", name="w.txt")).points]
 
+
+def test_one_partys_statement_is_its_words_and_a_joint_one_the_events_text() -> None:
     alone = "Fisheries minister Ana Ruiz released a statement from the talks, calling the accord a win."
-    assert agreed(alone) == []
-    assert agreed("The three ministers released a statement on the ferry accord.") == ["agreed"]
-    assert agreed("Fisheries minister Ana Ruiz released a joint statement on the ferry accord.") == ["agreed"]
-    assert agreed("Fisheries minister Ana Ruiz released the final declaration of the talks.") == ["agreed"]
+    assert statuses(alone) == []
+    assert statuses("The three ministers released a statement on the ferry accord.") == ["agreed"]
+    joint = "Fisheries minister Ana Ruiz released a joint statement on the ferry accord."
+    assert statuses(joint) == ["agreed"]
+    assert statuses("Fisheries minister Ana Ruiz released the final declaration of the talks.") == ["agreed"]
 
 
 def test_what_one_partys_statement_notes_is_its_words_and_a_joint_statements_the_events() -> None:
@@ -136,10 +138,7 @@ def test_what_one_partys_statement_notes_is_its_words_and_a_joint_statements_the
 
 
 def test_a_deal_struck_or_a_toll_cut_by_a_measure_is_not_a_point_taken_out() -> None:
-    def status(sentence: str) -> list[str]:
-        return [p.status for p in extract(from_text(f"Ferry talks\n\n{sentence}\n", name="y.txt")).points]
-
-    assert status("A ferry deal was struck on Sunday after long talks.") == ["agreed"]
-    assert status("Under the accord, ferry tolls will be cut by a third.") != ["dropped"]
-    assert status("The reference to ferry tolls was cut from the final text.") == ["dropped"]
-    assert status("The clause on ferry tolls was struck by the delegates.") == ["dropped"]
+    assert statuses("A ferry deal was struck on Sunday after long talks.") == ["agreed"]
+    assert statuses("Under the accord, ferry tolls will be cut by a third.") != ["dropped"]
+    assert statuses("The reference to ferry tolls was cut from the final text.") == ["dropped"]
+    assert statuses("The clause on ferry tolls was struck by the delegates.") == ["dropped"]
