@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from summariser.errors import ConfigError
-from summariser.text import ruler
+from summariser.text import loading, ruler
 from summariser.text.document import Document
 from summariser.text.forked import Forked
 
@@ -60,7 +60,7 @@ def pipeline(name: str) -> Language:
             "spaCy is not installed; reinstall summit-brief (pip install summit-brief)"
         ) from None
     try:
-        loaded: Language = spacy.load(name, exclude=UNUSED.get(name, []))
+        loaded = loading.load(spacy, name, UNUSED.get(name, []))
         _index_lemmas(loaded)
         if "attribute_ruler" in loaded.pipe_names:
             ruler.speed_up(loaded.get_pipe("attribute_ruler"))
