@@ -276,11 +276,18 @@ def pending(verb: Token, state: str) -> bool:
         return True
     if state == "obliged" and (has_lemma(verb, "agreement_verbs") or has_lemma(verb, "negotiation_verbs")):
         return True
-    if negated(verb) and has_lemma(verb, "coverage_verbs"):
+    if negated(verb) and _covers(verb):
         return any(c.dep_ == "nsubj" and is_agreement(c) for c in verb.children)
     if has_lemma(verb, "postponement_verbs") and not negated(verb):
         return True  # "a decision on tolls would be delayed": put off, so still open
     return _needed(verb) or _divided(verb)
+
+
+def _covers(verb: Token) -> bool:
+    """A verb by which a text deals with a matter, or a light verb with its noun ("makes no mention of")."""
+    if has_lemma(verb, "coverage_verbs"):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("coverage_verbs") for c in verb.children)
 
 
 def _divided(verb: Token) -> bool:

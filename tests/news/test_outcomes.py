@@ -98,6 +98,27 @@ def test_a_division_the_text_records_is_open(text: str) -> None:
     assert clause is not None and (clause.status, clause.kind) == ("open", "pending")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord does not address the dispute over the northern islands.",
+        "The communique makes no mention of the pipeline dispute.",  # the verb's own noun, after a light verb
+        "The treaty contains no reference to fishing rights in the bay.",
+        "The final text never mentions the frozen assets.",
+        "The deal does not contain any clause on the islands.",
+    ],
+)
+def test_a_matter_the_text_leaves_out_is_open(text: str) -> None:
+    clause = _outcome(text)
+    assert clause is not None and (clause.status, clause.kind) == ("open", "pending")
+
+
+def test_a_matter_the_text_names_is_its_provision_and_a_speakers_silence_no_outcome() -> None:
+    clause = _outcome("The communique makes mention of the pipeline dispute.")
+    assert clause is not None and (clause.status, clause.kind) == ("agreed", "provision")
+    assert _outcome("The minister made no mention of the pipeline dispute.") is None
+
+
 def test_there_being_other_people_is_no_division() -> None:
     assert _outcome("There were other ministers at the dinner in the palace.") is None
 
