@@ -94,17 +94,26 @@ PARTITIVE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 PARTITIVE_HINT = re.compile(r"\sof\s+(?:the|its|their|these|those|all)\s", re.IGNORECASE)
-# "a two-day summit", "a nearly three-hour meeting": a duration written as an adjective of a word a count
-# can belong to (count_frames: talks, meetings), so "a four-year war" or "a 30-year-old" is no figure.
+# "a two-day summit", "a six-week ceasefire", "a 42-day first phase": a duration written as an adjective
+# of the event, its agreement or a part of it (or another word a count can belong to, count_frames), so
+# "a four-year war" (background) or "a 30-year-old" is no figure.
 FRAME_WORDS = "|".join(
-    sorted({e.split("\t")[0] for e in word_list("count_frames", "tsv") if " " not in e.split("\t")[0]})
+    re.escape(w)
+    for w in sorted(
+        {e.split("\t")[0] for e in word_list("count_frames", "tsv") if " " not in e.split("\t")[0]}.union(
+            *(
+                word_list(name)
+                for name in ("agreement_nouns", "agreement_parts", "meeting_nouns", "document_nouns")
+            )
+        )
+    )
 )
 TIME_WORDS = "|".join(u.removesuffix("s") for u in sorted(TIME_UNITS))
 SPAN_RE = re.compile(
     rf"""(?<![\w$€£.,-])
     (?:(?P<hedge>{HEDGE})\s+)?
     (?P<num>{DIGITS}|{WORD_NUM})-(?P<what>{TIME_WORDS})
-    (?![\w-])(?=\s+(?:{FRAME_WORDS})s?\b)
+    (?![\w-])(?=\s+(?:[a-z]+\s+)?(?:{FRAME_WORDS})s?\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

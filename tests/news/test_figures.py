@@ -75,11 +75,14 @@ def test_a_count_of_things_is_exact() -> None:
     [
         ("after a nearly four-hour meeting", [("nearly four-hour", 3.6, 4.0)]),
         ("a two-day summit opened", [("two-day", 1.5, 2.5)]),
-        ("an almost six-year war", []),
+        ("a six-week truce began", [("six-week", 5.5, 6.5)]),  # the agreement's own span
+        ("a 90-day first phase of the accord", [("90-day", 89.5, 90.5)]),  # a part of it, a word between
+        ("an almost six-year war", []),  # background, not the event
+        ("a six-year war ended in talks", []),
         ("a 40-year-old envoy", []),
     ],
 )
-def test_a_duration_written_as_an_adjective_of_a_meeting(
+def test_a_duration_written_as_an_adjective_of_the_event_or_its_agreement(
     text: str, found: list[tuple[str, float, float]]
 ) -> None:
     assert [(t, low, None if high is None else round(high, 6)) for t, low, high in _all(text)] == found
