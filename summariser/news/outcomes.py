@@ -5,13 +5,14 @@ The main clause is the root and its conjuncts; a verb of saying hands over to wh
 said the deal will take effect"). Each main verb is classed by lemma (word lists in news/data/):
 - a decision (agree, sign, adopt, approve, reach a deal): agreed, intended, rejected by its own
   modality and polarity; "signed a declaration of intent" is agreed whatever the document is called;
+  what parties agreed may, will or should happen is theirs too ("agreed that each side can inspect");
 - a provision: the agreement as the acting subject ("the accord will cap enrichment") or a clause framed
   by it ("under the deal", "in the first phase of the truce"): agreed, negation included ("troops will
   not be stationed in the zone" is an agreed provision); one still to be negotiated is open;
 - a commitment (pledge, commit, vow) or a party's future act ("will monitor"): intended;
 - a proposal: proposed; a refusal or a ruling out: rejected; a removal from the text: dropped;
 - open: a step still pending ("needs to be approved", "will be negotiated", "were still being ironed
-  out"), a matter the text does not address.
+  out"), a matter the text does not address (news/pending.py).
 A clause set before the event (a past year, "had signed") is background, not an outcome.
 """
 
@@ -34,7 +35,8 @@ from summariser.news.agents import (
 from summariser.news.cues import dropped
 from summariser.news.later import provided, scheduled
 from summariser.news.lexicon import SPEECH_LEMMAS
-from summariser.news.polarity import has_lemma, lemmas, negated, polarity
+from summariser.news.pending import pending
+from summariser.news.polarity import has_lemma, lemmas, negated, own_modality, polarity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,7 +75,7 @@ def outcomes(
     """The outcome of each main verb of a sentence that states one."""
     found = []
     for verb, told in main_verbs(sentence.root, skip):
-        clause = classify(verb, year, told, it_is_text)
+        clause = agreed_content(verb, year, told) or classify(verb, year, told, it_is_text)
         chose = clause is None and has_lemma(verb, "choice_verbs")
         for x in (c for c in verb.children if c.dep_ == "xcomp") if chose else ():
             clause = classify(x, year, told, it_is_text)  # "chose not to sign", "decided to launch"
@@ -84,6 +86,25 @@ def outcomes(
 
 
 PRIORITY = ("open", "dropped", "rejected", "agreed", "intended", "proposed")
+
+
+AGREED_MODALITY = {"proposed": "agreed", "intended": "intended", "obliged": "intended"}
+
+
+def agreed_content(verb: Token, year: int | None, told: bool = False) -> Clause | None:
+    """What parties agreed may, will or should happen ("agreed that each side can inspect the other's
+    ports": a right granted, agreed; "agreed that the border should reopen": intended), negation
+    included. Agreeing that something is or will be so ("the talks were useful") is an opinion."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() != "agree" or head.pos_ not in VERBAL:
+        return None
+    if negated(head) or not party(head) or background(head, year, told) or _hedged(head):
+        return None
+    if has_lemma(verb, "stative_verbs"):
+        return None  # "agreed that the talks will be hard": a forecast shared, no act decided
+    modal = own_modality(verb)
+    status = AGREED_MODALITY.get(modal) if modal is not None else None
+    return Clause(status, "decision", head, subject(head)) if status else None
 
 
 def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]]:
@@ -264,58 +285,5 @@ def _framed(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in word_set("provision_preps")
         and any(is_agreement(t) for t in c.subtree if t.dep_ == "pobj")
-        for c in verb.children
-    )
-
-
-def pending(verb: Token, state: str) -> bool:
-    """A step still to come ("needs to be approved", "will be negotiated", "still being ironed out"), a
-    decision put off ("the vote was postponed"), or a matter the text leaves out ("does not address the
-    border")."""
-    if has_lemma(verb, "negotiation_verbs") and (state in ("intended", "obliged") or _ongoing(verb)):
-        return True
-    if state == "obliged" and (has_lemma(verb, "agreement_verbs") or has_lemma(verb, "negotiation_verbs")):
-        return True
-    if negated(verb) and _covers(verb):
-        return any(c.dep_ == "nsubj" and is_agreement(c) for c in verb.children)
-    if has_lemma(verb, "postponement_verbs") and not negated(verb):
-        return True  # "a decision on tolls would be delayed": put off, so still open
-    return _needed(verb) or _divided(verb)
-
-
-def _covers(verb: Token) -> bool:
-    """A verb by which a text deals with a matter, or a light verb with its noun ("makes no mention of")."""
-    if has_lemma(verb, "coverage_verbs"):
-        return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("coverage_verbs") for c in verb.children)
-
-
-def _divided(verb: Token) -> bool:
-    """ "There were other views", "there was disagreement over the fund": the text records a division."""
-    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
-        return False
-    for noun in (c for c in verb.children if c.dep_ in ("attr", "nsubj")):
-        lemma = noun.lemma_.lower()
-        if lemma in word_set("division_words"):
-            return True
-        differing = any(
-            a.dep_ == "amod" and a.lower_ in word_set("differing_adjectives") for a in noun.children
-        )
-        if lemma in word_set("view_nouns") and differing:
-            return True
-    return False
-
-
-def _ongoing(verb: Token) -> bool:
-    """A progressive, or a verb marked as not yet done ("still", "yet")."""
-    return verb.tag_ == "VBG" or any(c.lower_ in ("still", "yet") for c in verb.children)
-
-
-def _needed(verb: Token) -> bool:
-    """ "needs/has to be approved": a verb of need governing an agreement verb in the passive."""
-    if verb.lemma_.lower() not in word_set("need_verbs"):
-        return False
-    return any(
-        c.dep_ == "xcomp" and (has_lemma(c, "agreement_verbs") or has_lemma(c, "negotiation_verbs"))
         for c in verb.children
     )

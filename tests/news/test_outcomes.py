@@ -119,6 +119,35 @@ def test_a_matter_the_text_names_is_its_provision_and_a_speakers_silence_no_outc
     assert _outcome("The minister made no mention of the pipeline dispute.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministers agreed that each coast guard can board the other's boats.", "agreed"),  # a right
+        ("The envoys agreed that neither navy may enter the strait.", "agreed"),
+        ("The leaders agreed that the border should be reopened.", "intended"),
+        ("The leaders agreed that no foreign troops will be stationed on the islands.", "intended"),
+    ],
+)
+def test_what_parties_agreed_may_will_or_should_happen_is_their_decision(text: str, status: str) -> None:
+    clause = _outcome(text)
+    assert clause is not None and (clause.status, clause.kind) == (status, "decision")
+    assert clause.verb.lemma_ == "agree"  # the line keeps who agreed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides agreed that the talks had been useful.",  # agreeing that something is so: an opinion
+        "The leaders agreed that the talks will be difficult.",  # or will be so: a forecast
+        "The leaders agreed that the border will remain the hardest question.",
+        "The analyst agreed that the border should be reopened.",  # not a party
+        "The leaders did not agree that the border should be reopened.",
+    ],
+)
+def test_an_opinion_shared_or_not_shared_is_no_decision(text: str) -> None:
+    assert _outcome(text) is None
+
+
 def test_there_being_other_people_is_no_division() -> None:
     assert _outcome("There were other ministers at the dinner in the palace.") is None
 
