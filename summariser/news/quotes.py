@@ -99,7 +99,7 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         kind = ""
-        if ch in OPENERS or (ch == '"' and (prev.isspace() or prev in "([{—–-/‘" or i == start)):
+        if ch in OPENERS or (ch == '"' and _opens(prev, nxt, depth, i == start)):
             kind, depth = "open", depth + 1
         elif ch in CLOSERS or ch == '"':
             kind, depth = "close", max(0, depth - 1)
@@ -112,6 +112,14 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         if kind:
             marks.append((i, kind))
     return marks
+
+
+def _opens(prev: str, nxt: str, depth: int, first: bool) -> bool:
+    """A straight double mark opens after a space or a bracket, unless one is open and this one stands
+    before a space or stop: the close after a nested quote (`'the boss,' " said Lima`)."""
+    if not (prev.isspace() or prev in "([{—–-/‘" or first):
+        return False
+    return not (depth > 0 and (nxt.isspace() or nxt in ",.;:!?)"))
 
 
 def _single_open(marks: list[tuple[int, str]], text: str) -> bool:

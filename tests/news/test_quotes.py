@@ -34,6 +34,18 @@ def test_a_nested_quote_stays_inside_its_passage() -> None:
     assert p.text.endswith("I believed them,")
 
 
+def test_a_nested_quote_ending_the_passage_is_closed_across_a_space() -> None:
+    text = "\"He said he would be 'the boss,' \" said Ana Lima, a lawyer. \"That is wrong.\""
+    first, second = _passages(text)
+    assert first.text == "He said he would be 'the boss,'"
+    assert second.text == "That is wrong."
+
+
+def test_a_straight_mark_after_a_space_still_opens_a_quote() -> None:
+    [p] = _passages('The minister said "we will sign next week" in Oslo.')
+    assert p.text == "we will sign next week"
+
+
 def test_a_quote_runs_on_into_a_paragraph_that_opens_with_a_mark() -> None:
     text = 'Rask said: "The first part does not close here.\n\n"The second part ends it." Then he left.'
     [p] = _passages(text)
