@@ -104,6 +104,9 @@ class Resolver:
                 return self.pronoun(chained, gender, hops + 1)
             if subjects:
                 return min(subjects, key=lambda x: (x[0], x[1]))[2]
+            owners = [(self._depth(t), t.i, p) for t, p in names if same and t.i < pronoun.i and _owns(t)]
+            if owners:
+                return min(owners)[2]  # "Okafor's future is unclear, but she said"
             if not same:  # no subject names anyone: the most prominent mention, the latest if level
                 return min(names, key=lambda n: (self._depth(n[0]), -n[0].i))[1]
         return None
@@ -246,3 +249,10 @@ class Resolver:
             return head and person.country == country
         same = role and (lexicon.same_title(role, title) or role.endswith(" " + title))
         return bool(same) and (not country or not person.country or person.country == country)
+
+
+def _owns(token: Token) -> bool:
+    """Is a name the owner of a clause's subject ("Okafor's future is unclear")?"""
+    while token.dep_ in {"compound", "flat"} and token.head != token:
+        token = token.head
+    return token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS

@@ -87,3 +87,20 @@ def test_with_no_subject_named_the_most_prominent_mention_not_the_latest(speaker
         '"The quay is crumbling while we argue about paint," she wrote.\n'
     )
     assert speakers(text)["The quay is crumbling while we argue about paint,"] == "Ines Paredes"
+
+
+def test_she_takes_up_the_owner_of_the_subject_before_her(speakers: Speakers) -> None:
+    text = (
+        '"The vote was fair and calm in every town," said Mira Patel of Amnesty International.\n\n'
+        "Ngozi Okafor's future is unclear, but she said last week that she would govern anyway. "
+        '"I will lead the cabinet myself," she said.\n'
+    )
+    assert speakers(text)["I will lead the cabinet myself,"] == "Ngozi Okafor"
+
+
+def test_a_name_owning_no_subject_is_not_taken_up(speakers: Speakers) -> None:
+    text = (
+        '"The vote was fair and calm in every town," said Mira Patel of Amnesty International.\n\n'
+        'Asked about Ngozi Okafor\'s plan, she said: "It will fail within a month."\n'
+    )
+    assert speakers(text)["It will fail within a month."] != "Ngozi Okafor"
