@@ -196,10 +196,12 @@ class PeopleFinder:
             self._unconfirmed.discard(key)
 
     def _confirm_by_surname(self, spans: list[tuple[int, int]]) -> None:
-        """Keep unconfirmed names only if their surname alone acts as a subject somewhere."""
+        """Keep unconfirmed names only if their surname alone acts as a subject somewhere. A "surname" in
+        capitals is an acronym ("Joy FM's morning show"): a station's or a firm's name, not a person's."""
         for key in list(self._unconfirmed):
             person = self.people[key]
-            if len(person.name.split()) < 2 or not self._surname_speaks(person.surname, spans):
+            acronym = person.surname.isupper() and len(person.surname) > 1
+            if len(person.name.split()) < 2 or acronym or not self._surname_speaks(person.surname, spans):
                 del self.people[key]
 
     def _surname_speaks(self, surname: str, spans: list[tuple[int, int]]) -> bool:

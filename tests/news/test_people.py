@@ -149,3 +149,10 @@ def test_a_plain_title_with_no_name_after_it_gives_no_one_a_post() -> None:
     text = "Ana Ruiz, who said the port would open, left early. The president arrived later."
     person = PeopleFinder(text, [(0, len(text))]).resolve("Ruiz")
     assert person is not None and person.role == ""
+
+
+def test_a_station_named_with_an_acronym_is_no_person_but_a_possessive_surname_confirms_one() -> None:
+    text = "Kwame Boateng spoke on Joy FM's morning show. Later, Ama Mensah's aides left the studio."
+    names = {p.name for p in _finder(text).people.values()}
+    assert "Joy FM" not in names
+    assert "Ama Mensah" in names
