@@ -36,8 +36,11 @@ def scheduled(verb: Token) -> bool:
 
 def _own(verb: Token) -> list[Token]:
     """The words of a verb's own clause: a clause conjoined to it ("…, and the ferries will sail within a
-    month") has its own time."""
-    apart = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    month") or a relative clause in it ("signed a deal that would see troops leave within 90 days") has
+    its own time."""
+    conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    relative = [t for t in verb.subtree if t.dep_ == "relcl"]
+    apart = {t.i for c in conjoined + relative for t in c.subtree}
     return [t for t in verb.subtree if t.i not in apart]
 
 

@@ -18,7 +18,7 @@ from summariser.reconcile.clusters import (
     similarity,
 )
 from summariser.reconcile.coverage import Coverage
-from summariser.reconcile.members import Member, citations, sids_of, stems
+from summariser.reconcile.members import Member, citations, jaccard, sids_of, stems
 from summariser.reconcile.summary import STATUS_ORDER
 
 SAME_OUTCOME = (
@@ -41,8 +41,16 @@ def numbers(text: str) -> frozenset[str]:
 
 
 def likeness(member: Member, kw: frozenset[str], cluster: Cluster) -> float:
-    """How likely a clause states the outcome a cluster holds: shared words, the same verb, shared figures."""
-    score = similarity(kw, cluster.keywords)
+    """How likely a clause states the outcome a cluster holds: shared words, the same verb, shared figures.
+    Two clauses one article carved out of one sentence state two outcomes, however many words they share;
+    a clause inside a longer sentence of another status ("signed, with both pledging") is not its outcome."""
+    if any(_carved_together(member, m) for m in cluster.members):
+        return 0.0
+    statuses = {m.extra.get("status") for m in cluster.members}
+    if member.extra.get("status") in statuses:
+        score = similarity(kw, cluster.keywords)
+    else:  # another status: the same words (a conflict), not one clause inside a longer sentence
+        score = jaccard(kw, cluster.keywords)
     verbs = {m.extra.get("predicate", "") for m in cluster.members} - {""}
     if member.extra.get("predicate") in verbs:
         score += SAME_VERB
@@ -50,6 +58,11 @@ def likeness(member: Member, kw: frozenset[str], cluster: Cluster) -> float:
     if mine and theirs:
         score += SAME_NUMBER if mine & theirs else -OTHER_NUMBER
     return score
+
+
+def _carved_together(a: Member, b: Member) -> bool:
+    """Do two members come from overlapping text of one article ("signed an accord, with both pledging")?"""
+    return a.sid == b.sid and a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
 
 def points(cov: Coverage) -> tuple[list[SourcedPoint], list[list[Member]]]:

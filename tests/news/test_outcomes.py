@@ -60,6 +60,7 @@ def test_an_act_set_for_a_later_date_is_intended(text: str) -> None:
         "The ministers agreed on Tuesday to create a joint coast guard.",  # the day it was agreed
         "The two states signed a ferry accord, and the first boats will sail within a month.",  # its own time
         "The accord sets quotas for the herring catch.",  # what it sets now
+        "The ministers signed an accord that will see the ferries sail within a month.",  # its clause
     ],
 )
 def test_a_duration_a_condition_or_the_day_of_agreeing_is_no_schedule(text: str) -> None:

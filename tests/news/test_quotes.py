@@ -35,7 +35,7 @@ def test_a_nested_quote_stays_inside_its_passage() -> None:
 
 
 def test_a_nested_quote_ending_the_passage_is_closed_across_a_space() -> None:
-    text = "\"He said he would be 'the boss,' \" said Ana Lima, a lawyer. \"That is wrong.\""
+    text = '"He said he would be \'the boss,\' " said Ana Lima, a lawyer. "That is wrong."'
     first, second = _passages(text)
     assert first.text == "He said he would be 'the boss,'"
     assert second.text == "That is wrong."

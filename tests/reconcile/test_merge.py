@@ -163,6 +163,26 @@ def test_points_take_the_majority_status_and_opposite_ones_conflict() -> None:
     assert [c.kind for c in briefing.conflicts] == ["claim"]
 
 
+def test_two_clauses_of_one_sentence_stay_two_outcomes_across_copies() -> None:
+    whole = "Norland and Sudmark signed a ferry accord in Riga, with both states pledging to lower the tolls"
+    clause = "both states pledging to lower the tolls"
+    wordings = {  # each holds words the other lacks: neither sentence contains the other
+        "1": "Riga, Monday - After a night of hard bargaining over herring quotas, " + whole,
+        "2": whole + " - and the mayor boasting of a new era of trade for the harbour towns",
+    }
+    records = []
+    for sid, sentence in wordings.items():
+        text = f"Ferry talks ended on Monday. {sentence}."
+        points = [_point(text, sentence, "agreed"), _point(text, clause, "intended")]
+        records.append(_record(sid, text, points=points))
+    briefing = reconcile(records, [])
+    assert sorted((p.status, p.sources) for p in briefing.points) == [
+        ("agreed", ["1", "2"]),
+        ("intended", ["1", "2"]),
+    ]
+    assert [p.text for p in briefing.points if p.status == "intended"] == [clause]
+
+
 def test_the_event_is_the_majority_name_place_and_day() -> None:
     events = [Event(name="Harbour Summit", location="Gdansk"), Event(location="Gdansk", date="Monday")]
     events.append(Event(name="Harbour Summit", location="Sopot"))

@@ -23,6 +23,7 @@ from summariser.models import (
     SummitOutcome,
 )
 from summariser.news import figures, lexicon, measures, polarity, signers, signing
+from summariser.news.agents import word_set
 from summariser.news.attribution import Attributor
 from summariser.news.coref import Resolver
 from summariser.news.names import Person
@@ -241,13 +242,20 @@ def _figures(ctx: Context) -> list[Figure]:
     return out
 
 
+def _is_document(speaker: str) -> bool:
+    """Does a speaker name an agreement or its text ("Deal", "The joint statement")?"""
+    head = speaker.casefold().split()[-1] if speaker.split() else ""
+    return head in word_set("document_nouns") or head in word_set("agreement_nouns")
+
+
 PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def _raised_by(ctx: Context, s: Sentence) -> str:
-    """The speaker of a quote in the sentence, else the person named (or "she said") outside quotes."""
+    """The speaker of a quote in the sentence, else the person named (or "she said") outside quotes; never
+    the agreement itself ("the deal does not address X but calls for 'measures'": the issue is the deal's)."""
     for p in ctx.passages:
-        if s.start <= p.open_pos < s.end and p.speaker:
+        if s.start <= p.open_pos < s.end and p.speaker and not _is_document(p.speaker):
             return p.speaker
     plain = ctx.outside_quotes(s.start, s.end)
     pronoun = PRONOUN_SAID.search(plain)

@@ -142,3 +142,13 @@ def test_a_deal_struck_or_a_toll_cut_by_a_measure_is_not_a_point_taken_out() -> 
     assert statuses("Under the accord, ferry tolls will be cut by a third.") != ["dropped"]
     assert statuses("The reference to ferry tolls was cut from the final text.") == ["dropped"]
     assert statuses("The clause on ferry tolls was struck by the delegates.") == ["dropped"]
+
+
+def test_an_issue_the_agreement_leaves_open_is_raised_by_no_one() -> None:
+    text = (
+        "Ferry accord\n\n"
+        "The accord does not address the 'buffer zone' but calls for Sudmark to end "
+        "its 'defensive measures'.\n"
+    )
+    issues = extract(from_text(text, name="v.txt")).open_issues
+    assert [i.raised_by for i in issues] == [""]
