@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from summariser.reconcile.members import Member, jaccard, same_words, stems
 
@@ -14,12 +14,25 @@ POINT_SAME = 0.5  # content-word Jaccard at which two outcome sentences state th
 ISSUE_SAME = 0.35  # open issues are phrased more loosely than outcomes
 
 
+Facets = Callable[[Member], dict[str, Iterable[str]]]  # the values a member adds to its cluster's
+
+
 @dataclass
 class Cluster:
-    """Equivalent items from several articles."""
+    """Equivalent items from several articles; their members by source, and the extra values they carry."""
 
     members: list[Member]
     keywords: frozenset[str]
+    by_source: dict[str, list[Member]] = field(default_factory=dict)
+    values: dict[str, set[str]] = field(default_factory=dict)
+
+    def take(self, member: Member, facets: Facets | None = None) -> None:
+        """Add a member, filing it by source and by its values (its extras, or what `facets` reads)."""
+        self.members.append(member)
+        self.by_source.setdefault(member.sid, []).append(member)
+        found = facets(member) if facets else {k: {v} for k, v in member.extra.items()}
+        for key, values in found.items():
+            self.values.setdefault(key, set()).update(values)
 
 
 Score = Callable[[Member, frozenset[str], Cluster], float]
@@ -33,9 +46,10 @@ def by_words(member: Member, kw: frozenset[str], cluster: Cluster) -> float:
 class Clusterer:
     """Groups items by content-word overlap, looking only at clusters that share a word (an index)."""
 
-    def __init__(self, threshold: float, score: Score = by_words) -> None:
+    def __init__(self, threshold: float, score: Score = by_words, facets: Facets | None = None) -> None:
         self.threshold = threshold
         self.score = score
+        self.facets = facets
         self.clusters: list[Cluster] = []
         self.index: dict[str, set[int]] = defaultdict(set)
 
@@ -48,11 +62,12 @@ class Clusterer:
             if score >= self.threshold and score > best_score:
                 best, best_score = ci, score
         if best is None:
-            self.clusters.append(Cluster([member], kw))
+            self.clusters.append(Cluster([], kw))
+            self.clusters[-1].take(member, self.facets)
             for w in kw:
                 self.index[w].add(len(self.clusters) - 1)
             return self.clusters[-1]
-        self.clusters[best].members.append(member)
+        self.clusters[best].take(member, self.facets)
         return self.clusters[best]
 
     def _candidates(self, kw: frozenset[str]) -> set[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from summariser.models import PointStatus, SourcedIssue, SourcedPoint
@@ -40,21 +41,26 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", "").rstrip(".") for n in NUMBER.findall(text))
 
 
+def facets(member: Member) -> dict[str, Iterable[str]]:
+    """What a clause adds to its cluster: its status, its predicate and the figures it gives."""
+    extra = member.extra
+    return {"status": {extra["status"]}, "predicate": {extra["predicate"]}, "number": numbers(member.text)}
+
+
 def likeness(member: Member, kw: frozenset[str], cluster: Cluster) -> float:
     """How likely a clause states the outcome a cluster holds: shared words, the same verb, shared figures.
     Two clauses one article carved out of one sentence state two outcomes, however many words they share;
     a clause inside a longer sentence of another status ("signed, with both pledging") is not its outcome."""
-    if any(_carved_together(member, m) for m in cluster.members):
+    if any(_carved_together(member, m) for m in cluster.by_source.get(member.sid, ())):
         return 0.0
-    statuses = {m.extra.get("status") for m in cluster.members}
-    if member.extra.get("status") in statuses:
+    if member.extra.get("status") in cluster.values.get("status", ()):
         score = similarity(kw, cluster.keywords)
     else:  # another status: the same words (a conflict), not one clause inside a longer sentence
         score = jaccard(kw, cluster.keywords)
-    verbs = {m.extra.get("predicate", "") for m in cluster.members} - {""}
+    verbs = cluster.values.get("predicate", set()) - {""}
     if member.extra.get("predicate") in verbs:
         score += SAME_VERB
-    mine, theirs = numbers(member.text), frozenset().union(*(numbers(m.text) for m in cluster.members))
+    mine, theirs = numbers(member.text), cluster.values.get("number", set())
     if mine and theirs:
         score += SAME_NUMBER if mine & theirs else -OTHER_NUMBER
     return score
@@ -67,7 +73,7 @@ def _carved_together(a: Member, b: Member) -> bool:
 
 def points(cov: Coverage) -> tuple[list[SourcedPoint], list[list[Member]]]:
     """Outcomes merged by meaning, majority status, most important first; with each one's members."""
-    clusterer = Clusterer(SAME_OUTCOME, likeness)
+    clusterer = Clusterer(SAME_OUTCOME, likeness, facets)
     for r in cov.records:
         for p in r.outcome.points:
             extra = {"status": p.status, "predicate": p.predicate, "kind": p.kind}
