@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summariser.news.agents import word_set
+from summariser.news.agents import YEAR, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def provided(verb: Token) -> str:
+def provided(verb: Token, year: int | None = None) -> str:
     """A provision's status: agreed, or intended when it sets its act for a later date or states an aim."""
-    return "intended" if scheduled(verb) or aims(verb) else "agreed"
+    return "intended" if scheduled(verb, year) or aims(verb) else "agreed"
 
 
-def scheduled(verb: Token) -> bool:
+def scheduled(verb: Token, year: int | None = None) -> bool:
     """Is the act the clause agrees set for a later date ("reopen embassies within two months", "net zero
-    by 2050", "later this month")? A span of time it lasts ("for ten years") is not a date to come; a
-    condition ("if it violates the deal") is no schedule."""
+    by 2050", "later this month", a year after the event's: "as soon as 2027")? A span of time it lasts
+    ("for ten years") is not a date to come; a condition ("if it violates the deal") is no schedule."""
     for t in _own(verb):
         if (t.dep_ == "mark" and t.lower_ in ("if", "unless")) or t.ent_type_ != "DATE":
             continue
@@ -30,6 +30,8 @@ def scheduled(verb: Token) -> bool:
         head = t.head if t.head.ent_type_ != "DATE" else t.head.head
         words = {x.lower_ for x in t.head.subtree} if t.head.ent_type_ == "DATE" else {t.lower_}
         if head.lower_ in word_set("deadline_preps") or words & word_set("future_time_words"):
+            return True
+        if year is not None and YEAR.fullmatch(t.text) and int(t.text) > year:
             return True
     return False
 

@@ -170,7 +170,9 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
     if state in ("affirmed", "intended") and _refuses(verb) and party(verb):
         return Clause("rejected", "refusal", verb, agent)  # "ruled out", "the text stopped short of"
     if state == "affirmed" and (_text_speaks(verb, it_is_text) or _joint_position(verb)):
-        return Clause(provided(verb), "provision", verb, agent)  # "the text calls for", "leaders condemned"
+        return Clause(
+            provided(verb, year), "provision", verb, agent
+        )  # "the text calls for", "leaders condemned"
     if reports(verb) and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # what a verb of saying reports is read on its own; "proposed a fund" is a proposal
     if pending(verb, state):
@@ -181,10 +183,10 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
         if state in REFUSED:
             return Clause("rejected", "refusal", verb, agent) if party(verb) else None
         found = FROM_POLARITY.get(state)
-        found = "intended" if found == "agreed" and scheduled(verb) else found
+        found = "intended" if found == "agreed" and scheduled(verb, year) else found
         return Clause(found, "decision", verb, agent) if found and party(verb) else None
     if provision(verb):
-        return Clause(provided(verb), "provision", verb, agent)
+        return Clause(provided(verb, year), "provision", verb, agent)
     if state == "refused" and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs") and party(verb):
         return Clause("rejected", "refusal", verb, agent)  # "will not send", "would not sign"
     if state in REFUSED:

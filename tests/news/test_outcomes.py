@@ -45,6 +45,8 @@ def test_status_and_kind_of_the_main_clause(text: str, status: str, kind: str) -
         "The communique calls for elections before the end of next year.",
         "The text reaffirms the need to keep the strait open to shipping.",  # an aim, not an act
         "The declaration sets a goal of tripling the herring quota.",
+        "Under the accord, tariffs on ferries will fall to zero in 2030.",  # a year after the event's
+        "The statement said the two navies would begin joint patrols as soon as 2028.",
     ],
 )
 def test_an_act_set_for_a_later_date_is_intended(text: str) -> None:
