@@ -205,12 +205,20 @@ def _promise(verb: Token, state: str, agent: str) -> Clause | None:
         return None
     if has_lemma(verb, "intention_verbs") and state == "affirmed":
         return Clause("intended", "commitment", verb, agent)
-    if has_lemma(verb, "proposal_verbs") and state == "affirmed":
+    if has_lemma(verb, "proposal_verbs") and state == "affirmed" and not _judges(verb):
         return Clause("proposed", "proposal", verb, agent)
     if state in ("intended", "proposed") and verb.pos_ == "VERB" and not has_lemma(verb, "stative_verbs"):
         kind = "commitment" if state == "intended" else "proposal"  # "will send"; "could send"
         return Clause(state, kind, verb, agent)
     return None
+
+
+def _judges(verb: Token) -> bool:
+    """A verb of proposing used to judge: its complement a small clause with no verb ("considered it a
+    signal", "considered the offer fair"), not an act put forward ("considered sending ships")."""
+    return any(
+        c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in verb.children
+    )
 
 
 def _text_speaks(verb: Token, it_is_text: bool) -> bool:

@@ -170,6 +170,7 @@ def test_there_being_other_people_is_no_division() -> None:
         ("The pledge on border patrols was not in the final communique.", "dropped"),
         ("Norway has ruled out any change to the quota formula.", "rejected"),
         ("Iceland proposed a shared patrol fund.", "proposed"),
+        ("Norway considered sending two frigates to the mission.", "proposed"),  # an act weighed
         ("The two states pledged to pull back their patrol boats.", "intended"),  # a promise to act
         ("Latvia vowed to reopen the ferry line.", "intended"),
     ],
@@ -186,6 +187,8 @@ def test_status_from_the_verb_its_modality_and_polarity(text: str, status: str) 
         "The ministers nearly agreed on a text.",
         "Norway agreed that the quota formula is the hardest question.",
         "The minister said the ferry did not sail on Monday.",
+        "He said he considered it a much-needed signal to rebuild trust.",  # a judgement, not a proposal
+        "The minister considered the offer fair.",
     ],
 )
 def test_conditions_near_misses_shared_opinions_and_narration_are_no_outcome(text: str) -> None:
