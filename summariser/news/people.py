@@ -39,6 +39,14 @@ def _particle(word: str) -> bool:
     return bool(re.fullmatch(PARTICLE, word, re.IGNORECASE))
 
 
+def _country_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """A country named in two or three words from `words[i]` on, and how many words it takes."""
+    for k in (3, 2):
+        if i + k <= len(words) and (country := lexicon.country_of(" ".join(words[i : i + k]))):
+            return country, k
+    return None
+
+
 def _title_at(words: list[str], i: int) -> int:
     """How many words from `i` on make a title ("Prime Minister", "national security adviser"), else 0."""
     for k in range(min(4, len(words) - i), 0, -1):
@@ -124,6 +132,10 @@ class PeopleFinder:
                     title = " ".join(t.group() for t in tokens[i : i + span])
                     role = role if title.casefold().rstrip(".") in COURTESY else title
                     i += span
+                    continue
+                named = _country_at([t.group() for t in tokens], i)  # "Saudi Arabia", "New Zealand"
+                if named:
+                    country, i = named[0], i + named[1]
                     continue
                 if not (is_person_token(word) or after_possessive):  # "Italy's Georgia Meloni"
                     country = lexicon.country_of(word) or country

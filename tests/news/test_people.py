@@ -156,3 +156,9 @@ def test_a_station_named_with_an_acronym_is_no_person_but_a_possessive_surname_c
     names = {p.name for p in _finder(text).people.values()}
     assert "Joy FM" not in names
     assert "Ama Mensah" in names
+
+
+def test_a_country_of_two_words_before_a_name_is_no_part_of_it() -> None:
+    text = "The text was signed by the Minister of State of Costa Rica Elena Vargas Mora on Friday."
+    [person] = _finder(text).people.values()
+    assert (person.name, person.country) == ("Elena Vargas Mora", "Costa Rica")
