@@ -20,7 +20,8 @@ from summariser.news.names import (
 )
 from summariser.news.spans import QuoteSpans
 
-NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*(?:{INITIAL}\s+)?{TOKEN}){{0,9}}")
+# Up to 16 capitalised words: a country, a long title and a long name ("… Minister Hamad bin Khalid …").
+NAME_SEQ = re.compile(rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*(?:{INITIAL}\s+)?{TOKEN}){{0,15}}")
 SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:who\s+)?(?:{lexicon.SPEECH_VERBS})\b")
 NOT_TITLE = rf"(?!(?i:{lexicon.TITLE_RE})\b)"
 POST_ROLE = re.compile(

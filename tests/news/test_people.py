@@ -162,3 +162,11 @@ def test_a_country_of_two_words_before_a_name_is_no_part_of_it() -> None:
     text = "The text was signed by the Minister of State of Costa Rica Elena Vargas Mora on Friday."
     [person] = _finder(text).people.values()
     assert (person.name, person.country) == ("Elena Vargas Mora", "Costa Rica")
+
+
+def test_a_long_name_after_a_country_and_a_long_title_is_kept_whole() -> None:
+    title = "United Arab Emirates Deputy Foreign Minister"
+    text = f"{title} Hamad bin Khalid bin Rashid Al Mansouri Al Tamimi signed."
+    [person] = _finder(text).people.values()
+    assert person.name == "Hamad bin Khalid bin Rashid Al Mansouri Al Tamimi"
+    assert person.country == "United Arab Emirates"
