@@ -67,6 +67,7 @@ def is_person_token(tok: str) -> bool:
 
 
 WORDS_RE = re.compile(r"[\w.'’-]+")
+COURTESY = frozenset(w.rstrip(".") for w in lexicon.word_list("courtesy_titles"))  # "Dr.", "Sheikh": no post
 # A sentence's first word, maybe an article or possessive and one more word, before a title ("Through a ").
 OPENING_PHRASE = re.compile(
     r"[.!?;:\n\"“]\s*(\w+)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w.'’-]+\s+)?$", re.I
@@ -85,6 +86,9 @@ def role_before(text: str) -> tuple[str, str]:
     for k in range(min(4, len(tokens)), 0, -1):
         cand = " ".join(tokens[-k:]).casefold()
         if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
+            post = _post_before(stripped, cand) if cand.rstrip(".") in COURTESY else ("", "")
+            if post[1]:
+                return post  # "Foreign Minister Dr.": the post stands before the courtesy title
             if comma and _governed(stripped[: stripped.casefold().rfind(cand)]):
                 return "", ""  # "Through a spokesperson, X said": the spokesperson is not X's post
             adj = tokens[-k - 1] if len(tokens) > k and _adjacent(stripped, tokens[-k - 1], k) else ""
@@ -95,6 +99,12 @@ def role_before(text: str) -> tuple[str, str]:
             shifted = front and _past_or_future(front[-1]) and not _next_in_time(stripped, title)
             return adj, f"{front[-1]} {title}" if shifted else title
     return "", ""
+
+
+def _post_before(text: str, courtesy: str) -> tuple[str, str]:
+    """The (adjective, title) before a courtesy title that ends `text`, else ("", "")."""
+    cut = text.casefold().rfind(courtesy)
+    return role_before(text[:cut]) if cut > 0 else ("", "")
 
 
 def _adjacent(text: str, adj: str, k: int) -> bool:

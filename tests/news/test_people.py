@@ -170,3 +170,9 @@ def test_a_long_name_after_a_country_and_a_long_title_is_kept_whole() -> None:
     [person] = _finder(text).people.values()
     assert person.name == "Hamad bin Khalid bin Rashid Al Mansouri Al Tamimi"
     assert person.country == "United Arab Emirates"
+
+
+def test_a_courtesy_title_between_the_post_and_the_name_is_no_role() -> None:
+    text = "Peru's Foreign Minister Dr. Lena Varga signed the accord. Mr. Tomas Ruiz watched."
+    people = {p.name: p for p in _finder(text).people.values()}
+    assert (people["Lena Varga"].role, people["Lena Varga"].country) == ("Foreign Minister", "Peru")
