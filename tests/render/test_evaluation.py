@@ -1,4 +1,5 @@
-"""render/evaluation.py: the `summarise eval` table says which records came from the cache."""
+"""render/evaluation.py: the `summarise eval` table says which records came from the cache or were read
+in parallel with another."""
 
 from __future__ import annotations
 
@@ -26,3 +27,11 @@ def test_a_cached_article_shows_cached_not_zero_seconds() -> None:
 def test_no_cache_note_when_every_article_was_timed() -> None:
     report = Report(engine="extractive", articles=[_article("b.txt", 1.25)])
     assert "cache" not in eval_text(report)
+
+
+def test_articles_read_in_parallel_show_together_not_zero_seconds() -> None:
+    report = Report(engine="extractive", articles=[_article("a.txt", 0.73), _article("b.txt", 0.0)])
+    rows = {line.split()[0]: line.split()[-1] for line in eval_text(report).splitlines() if ".txt" in line}
+    assert rows == {"a.txt": "0.730", "b.txt": "together"}
+    assert "read in parallel" in eval_text(report)
+    assert "together" not in eval_text(Report(engine="extractive", articles=[_article("a.txt", 0.73)]))
