@@ -135,3 +135,29 @@ def _next_in_time(text: str, title: str) -> bool:
 def _past_or_future(word: str) -> bool:
     """A word that moves a title out of the present ("former", "outgoing"): not the post held now."""
     return word.casefold().rstrip("-") in lexicon.TIME_SHIFTED_TITLES
+
+
+def is_particle(word: str) -> bool:
+    """A name particle ("bin", "al", "von"): the word after it is a name, even one that is also a title."""
+    return bool(re.fullmatch(PARTICLE, word, re.IGNORECASE))
+
+
+def country_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """A country named in two or three words from `words[i]` on, and how many words it takes."""
+    for k in (3, 2):
+        if i + k <= len(words) and (country := lexicon.country_of(" ".join(words[i : i + k]))):
+            return country, k
+    return None
+
+
+def title_at(words: list[str], i: int) -> int:
+    """How many words from `i` on make a title ("Prime Minister", "national security adviser"), else 0."""
+    for k in range(min(4, len(words) - i), 0, -1):
+        cand = " ".join(POSSESSIVE.sub("", w) for w in words[i : i + k]).casefold()
+        if (
+            cand in lexicon.TITLE_SET
+            or cand.removesuffix("s") in lexicon.TITLE_SET
+            or cand.rstrip(".") in COURTESY
+        ):
+            return k
+    return 0

@@ -8,15 +8,19 @@ from collections.abc import Sequence
 
 from summariser.news import descriptions, lexicon
 from summariser.news.names import (
+    COURTESY,
     INITIAL,
     PARTICLE,
     POSSESSIVE,
     TOKEN,
     UPPER,
     Person,
+    country_at,
+    is_particle,
     is_person_token,
     role_before,
     surname_key,
+    title_at,
 )
 from summariser.news.spans import QuoteSpans
 
@@ -32,33 +36,6 @@ LIST_BEFORE = re.compile(rf"(?P<prev>{TOKEN})\s*(?:,|\band)\s*$")
 
 
 RUN = re.compile(r"\w+")
-COURTESY = frozenset(lexicon.word_list("courtesy_titles"))  # "Sheikh", "Dr.": no post, never a role
-
-
-def _particle(word: str) -> bool:
-    """A name particle ("bin", "al", "von"): the word after it is a name, even one that is also a title."""
-    return bool(re.fullmatch(PARTICLE, word, re.IGNORECASE))
-
-
-def _country_at(words: list[str], i: int) -> tuple[str, int] | None:
-    """A country named in two or three words from `words[i]` on, and how many words it takes."""
-    for k in (3, 2):
-        if i + k <= len(words) and (country := lexicon.country_of(" ".join(words[i : i + k]))):
-            return country, k
-    return None
-
-
-def _title_at(words: list[str], i: int) -> int:
-    """How many words from `i` on make a title ("Prime Minister", "national security adviser"), else 0."""
-    for k in range(min(4, len(words) - i), 0, -1):
-        cand = " ".join(POSSESSIVE.sub("", w) for w in words[i : i + k]).casefold()
-        if (
-            cand in lexicon.TITLE_SET
-            or cand.removesuffix("s") in lexicon.TITLE_SET
-            or cand.rstrip(".") in COURTESY
-        ):
-            return k
-    return 0
 
 
 NEXT_WORD = re.compile(r"(?:['’]s?)?[ \t]+([A-Z][\w'’-]*)")  # the word after a name (and its possessive)
@@ -126,7 +103,9 @@ class PeopleFinder:
             while i < len(tokens):
                 word = tokens[i].group()
                 span = (
-                    0 if i and _particle(tokens[i - 1].group()) else _title_at([t.group() for t in tokens], i)
+                    0
+                    if i and is_particle(tokens[i - 1].group())
+                    else title_at([t.group() for t in tokens], i)
                 )
                 after_possessive = i > 0 and POSSESSIVE.search(tokens[i - 1].group()) and i + 1 < len(tokens)
                 if span:
@@ -134,7 +113,7 @@ class PeopleFinder:
                     role = role if title.casefold().rstrip(".") in COURTESY else title
                     i += span
                     continue
-                named = _country_at([t.group() for t in tokens], i)  # "Saudi Arabia", "New Zealand"
+                named = country_at([t.group() for t in tokens], i)  # "Saudi Arabia", "New Zealand"
                 if named:
                     country, i = named[0], i + named[1]
                     continue
@@ -144,7 +123,7 @@ class PeopleFinder:
                     continue
                 first = i
                 while i + 1 < len(tokens) and (
-                    is_person_token(tokens[i + 1].group()) or _particle(tokens[i].group())  # "bin Sultan"
+                    is_person_token(tokens[i + 1].group()) or is_particle(tokens[i].group())  # "bin Sultan"
                 ):
                     i += 1
                 names = [t.group() for t in tokens[first : i + 1]]
