@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 VERBAL = ("VERB", "AUX")
 FROM_POLARITY = {"affirmed": "agreed", "intended": "intended", "proposed": "proposed"}
 REFUSED = ("negated", "refused")
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "once"})
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,9 @@ def main_verbs(root: Token, skip: frozenset[int]) -> Iterator[tuple[Token, bool]
         for child in verb.children:
             if child.pos_ not in VERBAL:
                 continue
-            if child.dep_ == "conj" or (child.dep_ == "advcl" and (_contrast(child) or reports(child))):
+            if child.dep_ == "conj" or (
+                child.dep_ == "advcl" and not _of_time(child) and (_contrast(child) or reports(child))
+            ):
                 stack.append((child, told))  # a contrast; "..., saying that the mediators will oversee it"
             elif saying and child.dep_ in ("ccomp", "parataxis"):
                 stack.append((child, True))
@@ -154,6 +157,11 @@ def reports(verb: Token) -> bool:
 def _commits(verb: Token) -> bool:
     """A verb of promising with the act it promises ("pledged to pull back", not "pledged that ...")."""
     return has_lemma(verb, "intention_verbs") and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _of_time(clause: Token) -> bool:
+    """A clause of time ("signed two days after the minister said no deal was reached"): background."""
+    return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 def _contrast(clause: Token) -> bool:

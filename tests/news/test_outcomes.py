@@ -28,6 +28,11 @@ def _outcome(text: str) -> Clause | None:
         ("The ministers failed to agree on fishing quotas.", "rejected", "refusal"),
         ("France and Germany condemned the strike on the dam.", "agreed", "provision"),
         ("NATO condemned the strike on the dam.", "agreed", "provision"),
+        (
+            "The accord was signed two days after the envoy said no deal had been reached.",
+            "agreed",
+            "decision",
+        ),
     ],
 )
 def test_status_and_kind_of_the_main_clause(text: str, status: str, kind: str) -> None:
@@ -188,6 +193,7 @@ def test_status_from_the_verb_its_modality_and_polarity(text: str, status: str) 
         "Norway agreed that the quota formula is the hardest question.",
         "The minister said the ferry did not sail on Monday.",
         "He said he considered it a much-needed signal to rebuild trust.",  # a judgement, not a proposal
+        "The news came hours after the envoy's office stated that no truce had been reached.",  # before it
         "The minister considered the offer fair.",
     ],
 )
