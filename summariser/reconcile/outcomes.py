@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from summariser.models import PointStatus, SourcedIssue, SourcedPoint
+from summariser.news.lexicon import word_list
 from summariser.reconcile.clusters import (
     ISSUE_SAME,
     Cluster,
@@ -32,6 +33,7 @@ LONGEST = 60  # words: a longer wording is shown only when no other exists
 LEAD = 2  # body sentences from the top that count as an article's lead
 KIND_WEIGHT = {"decision": 12, "provision": 3}  # a decision weighs about one more story; a provision a lead
 NUMBER = re.compile(r"\d[\d,.]*")
+AGREEMENT_STEMS = stems(" ".join(word_list("agreement_nouns") + word_list("document_nouns")))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -78,9 +80,39 @@ def points(cov: Coverage) -> tuple[list[SourcedPoint], list[list[Member]]]:
         for p in r.outcome.points:
             extra = {"status": p.status, "predicate": p.predicate, "kind": p.kind}
             clusterer.add(cov.member(r, p.text, p.evidence, **extra))
-    merged = [(_point(c.members), c.members) for c in clusterer.clusters]
+    merged = [(_point(c.members), c.members) for c in _told_again(clusterer.clusters)]
     merged.sort(key=lambda pm: (STATUS_ORDER[pm[0].status], -importance(pm[1])))
     return [p for p, _ in merged], [ms for _, ms in merged]
+
+
+def _told_again(clusters: list[Cluster]) -> list[Cluster]:
+    """The main decision told again with nothing added ("a deal had been reached", "Al Thani announced the
+    agreement") is the main decision's line, however few words it shares with the fullest telling."""
+    decisions = [c for c in clusters if all(_agreed_decision(m) for m in c.members)]
+    if len(decisions) < 2:
+        return clusters
+    main = max(decisions, key=lambda c: importance(c.members))
+    kept = []
+    for c in clusters:
+        bare = c is not main and c in decisions and all(residue(m) <= main.keywords for m in c.members)
+        if bare and not any(_carved_together(m, o) for m in c.members for o in main.members):
+            for m in c.members:
+                main.take(m, facets)
+        else:
+            kept.append(c)
+    return kept
+
+
+def _agreed_decision(m: Member) -> bool:
+    """Is the member a decision its source reports as taken?"""
+    return m.extra.get("kind") == "decision" and m.extra.get("status") == "agreed"
+
+
+def residue(m: Member) -> frozenset[str]:
+    """What a decision says beyond who took it and what they agreed: the stems of its lower-case words
+    (names, places and days are capitalised), less the agreement's nouns and its own verb."""
+    lower = " ".join(w for w in m.text.split() if not w[:1].isupper())
+    return stems(lower) - AGREEMENT_STEMS - stems(m.extra.get("predicate", ""))
 
 
 def _point(members: list[Member]) -> SourcedPoint:

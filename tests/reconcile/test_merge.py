@@ -183,6 +183,30 @@ def test_two_clauses_of_one_sentence_stay_two_outcomes_across_copies() -> None:
     assert [p.text for p in briefing.points if p.status == "intended"] == [clause]
 
 
+def test_the_main_decision_told_again_with_nothing_added_is_its_line() -> None:
+    sentences = {
+        "1": "Norland and Sudmark signed a ferry accord in Riga on Monday to cut tolls on the strait",
+        "2": "Norland and Sudmark signed a ferry accord in Riga on Monday to cut tolls on the strait",
+        "3": "A deal was signed by Norland and Sudmark",  # the same act, nothing added
+        "4": "The two delegations also signed a separate fishing protocol",  # another act
+    }
+    records = []
+    for sid, sentence in sentences.items():
+        text = f"Ferry talks ended. {sentence}."
+        point = Point.model_validate(
+            {
+                "text": sentence,
+                "status": "agreed",
+                "kind": "decision",
+                "predicate": "sign",
+                "evidence": evidence_in(text, sentence),
+            }
+        )
+        records.append(_record(sid, text, points=[point]))
+    briefing = reconcile(records, [])
+    assert [p.sources for p in briefing.points] == [["1", "2", "3"], ["4"]]
+
+
 def test_the_event_is_the_majority_name_place_and_day() -> None:
     events = [Event(name="Harbour Summit", location="Gdansk"), Event(location="Gdansk", date="Monday")]
     events.append(Event(name="Harbour Summit", location="Sopot"))
