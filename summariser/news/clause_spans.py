@@ -12,6 +12,8 @@ from summariser.news.outcomes import VERBAL, Clause, absolute, reports
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}  # an opening quotation mark and its closing one
+
 
 def reported_span(sentence: Span) -> tuple[int, int]:
     """Character span (in the sentence's paragraph) of what a sentence reports: the whole sentence, or what
@@ -64,7 +66,9 @@ def _trimmed(top: Token, sentence: Span, apart: frozenset[int] = frozenset()) ->
     else:
         tokens = list(top.subtree)
     tokens = [t for t in tokens if t.i not in apart]
-    while tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_space):
+    while (
+        tokens and (tokens[0].dep_ in ("mark", "cc", "punct") or tokens[0].is_space) and not _quoted(tokens)
+    ):
         tokens = tokens[1:]
     while tokens and (
         (tokens[-1].is_punct and tokens[-1].text not in ")”’\"'")
@@ -79,6 +83,13 @@ def _trimmed(top: Token, sentence: Span, apart: frozenset[int] = frozenset()) ->
     if rest.strip() and not rest.strip(" .!?\"”’'\n"):
         end = sentence.start_char + len(sentence.text.rstrip())  # the clause ends the sentence: keep its stop
     return tokens[0].idx, end
+
+
+def _quoted(tokens: list[Token]) -> bool:
+    """Does the span open on a quotation mark that it closes ("“many points” had been agreed"): a mark to
+    keep, or the span would show a quotation's end without its start."""
+    close = QUOTE_PAIRS.get(tokens[0].text)
+    return close is not None and any(t.text == close for t in tokens[1:])
 
 
 def _attribution(token: Token, root: Token) -> bool:

@@ -152,3 +152,15 @@ def test_an_issue_the_agreement_leaves_open_is_raised_by_no_one() -> None:
     )
     issues = extract(from_text(text, name="v.txt")).open_issues
     assert [i.raised_by for i in issues] == [""]
+
+
+def test_a_clause_opening_on_a_quotation_keeps_its_opening_mark() -> None:
+    text = (
+        "Ferry talks\n\n"
+        "The envoy called the talks “useful,” noting that “several issues” had been agreed upon "
+        "with Norland, though she gave no details.\n"
+    )
+    points = extract(from_text(text, name="w.txt")).points
+    assert [p.text for p in points] == [
+        "“several issues” had been agreed upon with Norland, though she gave no details."
+    ]
