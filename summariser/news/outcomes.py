@@ -175,6 +175,8 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
         return None
     state = polarity(verb)
     agent = subject(verb)
+    if _keeps_silent(verb):
+        return None  # "declined to comment", "refused to take questions": no outcome refused
     if state in ("affirmed", "intended") and _refuses(verb) and party(verb):
         return Clause("rejected", "refusal", verb, agent)  # "ruled out", "the text stopped short of"
     if state == "affirmed" and (_text_speaks(verb, it_is_text) or _joint_position(verb)):
@@ -200,6 +202,15 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
     if state in REFUSED:
         return None  # "X did not attend": narration, not an outcome
     return _promise(verb, state, agent)
+
+
+def _keeps_silent(verb: Token) -> bool:
+    """A refusal to speak: the act refused is saying something, or taking or answering what is said."""
+    if not has_lemma(verb, "refusal_verbs"):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    said = [o for a in acts for o in a.children if o.dep_ == "dobj"]
+    return any(reports(a) for a in acts) or any(o.lemma_.lower() in SPEECH_LEMMAS for o in said)
 
 
 def _refuses(verb: Token) -> bool:

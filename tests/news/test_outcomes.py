@@ -194,6 +194,8 @@ def test_status_from_the_verb_its_modality_and_polarity(text: str, status: str) 
         "The minister said the ferry did not sail on Monday.",
         "He said he considered it a much-needed signal to rebuild trust.",  # a judgement, not a proposal
         "The news came hours after the envoy's office stated that no truce had been reached.",  # before it
+        "The minister declined to comment on the ferry talks.",  # silence, not an outcome refused
+        "Both leaders declined to take questions from the press.",
         "The minister considered the offer fair.",
     ],
 )
