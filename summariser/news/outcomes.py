@@ -180,9 +180,8 @@ def classify(verb: Token, year: int | None, told: bool = False, it_is_text: bool
     if state in ("affirmed", "intended") and _refuses(verb) and party(verb):
         return Clause("rejected", "refusal", verb, agent)  # "ruled out", "the text stopped short of"
     if state == "affirmed" and (_text_speaks(verb, it_is_text) or _joint_position(verb)):
-        return Clause(
-            provided(verb, year), "provision", verb, agent
-        )  # "the text calls for", "leaders condemned"
+        # "the text calls for", "leaders condemned"
+        return Clause(provided(verb, year), "provision", verb, agent)
     if reports(verb) and not any(c.dep_ == "dobj" for c in verb.children):
         return None  # what a verb of saying reports is read on its own; "proposed a fund" is a proposal
     if pending(verb, state):
