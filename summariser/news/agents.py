@@ -34,8 +34,12 @@ def is_agreement(token: Token) -> bool:
 
 def agreement_word(token: Token) -> bool:
     """A noun naming an agreement or its text."""
-    lemma = token.lemma_.lower()
-    return lemma in lemmas("agreement_nouns") or lemma in lemmas("document_nouns")
+    return agreement_noun(token.lemma_.lower())
+
+
+def agreement_noun(word: str) -> bool:
+    """A word (lower case, base form) naming an agreement or its text ("deal", "statement")."""
+    return word in lemmas("agreement_nouns") or word in lemmas("document_nouns")
 
 
 def issued(document: Token, verb: Token) -> bool:
@@ -45,12 +49,17 @@ def issued(document: Token, verb: Token) -> bool:
         return False
     if document.lemma_.lower() not in word_set("own_statement_nouns"):
         return True
-    if any(
-        c.dep_ in ("amod", "compound") and c.lower_ in word_set("joint_modifiers") for c in document.children
-    ):
+    if joint(document):
         return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is None or plural(subj)
+
+
+def joint(noun: Token) -> bool:
+    """Is the noun marked as the parties' together ("a joint statement", "the trilateral declaration")?"""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in word_set("joint_modifiers") for c in noun.children
+    )
 
 
 def plural(token: Token) -> bool:
@@ -72,8 +81,7 @@ def statement_speaks(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ == "it":
         return subj is not None
-    joint = any(c.lower_ in word_set("joint_modifiers") for c in subj.children)
-    return subj.lemma_.lower() in word_set("own_statement_nouns") and not joint
+    return subj.lemma_.lower() in word_set("own_statement_nouns") and not joint(subj)
 
 
 def subject(verb: Token) -> str:

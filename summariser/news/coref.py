@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 CORE_DEPS = {"compound", "flat", "amod", "det", "nmod", "poss", "case", "nummod", "punct"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_PARTS = {"compound", "flat", "appos"}  # a name's words and a description set beside it
 BODY_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 LOOKBACK = 1500  # characters searched back for a pronoun's antecedent
 ROLE_LOOKBACK = 6000  # characters searched back for "the president"
@@ -175,8 +176,7 @@ class Resolver:
 
     def _depth(self, token: Token) -> int:
         """Steps from a token's noun phrase head to the root of its sentence."""
-        while token.dep_ in {"compound", "flat", "appos"} and token.head != token:
-            token = token.head
+        token = _phrase_head(token, NAME_PARTS)
         depth = 0
         while token.head != token and depth < 50:
             token, depth = token.head, depth + 1
@@ -184,9 +184,7 @@ class Resolver:
 
     def _is_subject(self, token: Token) -> bool:
         """Is a name token (through its compounds and appositions) the subject of a clause?"""
-        while token.dep_ in {"compound", "flat", "appos"} and token.head != token:
-            token = token.head
-        return token.dep_ in SUBJECT_DEPS
+        return _phrase_head(token, NAME_PARTS).dep_ in SUBJECT_DEPS
 
     def _unlisted(self, subject: Token) -> Person:
         """A name the people scan did not keep ("Mr. Kamp said"): its surname, or the name as written."""
@@ -253,6 +251,12 @@ class Resolver:
 
 def _owns(token: Token) -> bool:
     """Is a name the owner of a clause's subject ("Okafor's future is unclear")?"""
-    while token.dep_ in {"compound", "flat"} and token.head != token:
-        token = token.head
+    token = _phrase_head(token, {"compound", "flat"})
     return token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+
+
+def _phrase_head(token: Token, parts: set[str]) -> Token:
+    """The word a name token belongs to, up through the given dependencies (compounds, appositions)."""
+    while token.dep_ in parts and token.head != token:
+        token = token.head
+    return token

@@ -61,8 +61,7 @@ def is_person_token(tok: str) -> bool:
         low not in lexicon.NON_PERSON_WORDS
         and low not in lexicon.CLAUSE_WORDS
         and not lexicon.country_of(bare, capitals=True)
-        and low not in lexicon.TITLE_SET
-        and low.removesuffix("s") not in lexicon.TITLE_SET
+        and not is_title(low)
     )
 
 
@@ -85,8 +84,8 @@ def role_before(text: str) -> tuple[str, str]:
     tokens = WORDS_RE.findall(stripped[-48:])
     for k in range(min(4, len(tokens)), 0, -1):
         cand = " ".join(tokens[-k:]).casefold()
-        if cand in lexicon.TITLE_SET or cand.removesuffix("s") in lexicon.TITLE_SET:
-            post = _post_before(stripped, cand) if cand.rstrip(".") in COURTESY else ("", "")
+        if is_title(cand):
+            post = _post_before(stripped, cand) if is_courtesy(cand) else ("", "")
             if post[1]:
                 return post  # "Foreign Minister Dr.": the post stands before the courtesy title
             if comma and _governed(stripped[: stripped.casefold().rfind(cand)]):
@@ -99,6 +98,16 @@ def role_before(text: str) -> tuple[str, str]:
             shifted = front and _past_or_future(front[-1]) and not _next_in_time(stripped, title)
             return adj, f"{front[-1]} {title}" if shifted else title
     return "", ""
+
+
+def is_title(words: str) -> bool:
+    """Are the words (lower case) a title, or its plural ("prime minister", "ministers")?"""
+    return words in lexicon.TITLE_SET or words.removesuffix("s") in lexicon.TITLE_SET
+
+
+def is_courtesy(words: str) -> bool:
+    """Are the words a courtesy title ("Dr.", "Sheikh", "His Excellency"): no post, never a role?"""
+    return words.casefold().rstrip(".") in COURTESY
 
 
 def _post_before(text: str, courtesy: str) -> tuple[str, str]:
@@ -154,10 +163,6 @@ def title_at(words: list[str], i: int) -> int:
     """How many words from `i` on make a title ("Prime Minister", "national security adviser"), else 0."""
     for k in range(min(4, len(words) - i), 0, -1):
         cand = " ".join(POSSESSIVE.sub("", w) for w in words[i : i + k]).casefold()
-        if (
-            cand in lexicon.TITLE_SET
-            or cand.removesuffix("s") in lexicon.TITLE_SET
-            or cand.rstrip(".") in COURTESY
-        ):
+        if is_title(cand) or is_courtesy(cand):
             return k
     return 0

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from summariser.news import descriptions, lexicon
 from summariser.news.names import (
-    COURTESY,
     INITIAL,
     PARTICLE,
     POSSESSIVE,
@@ -16,6 +15,7 @@ from summariser.news.names import (
     UPPER,
     Person,
     country_at,
+    is_courtesy,
     is_particle,
     is_person_token,
     role_before,
@@ -99,21 +99,18 @@ class PeopleFinder:
         ("Kenya's Prime Minister Sheikh Omar Farsi and Foreign Minister Ana Ruiz" holds two)."""
         for m in NAME_SEQ.finditer(self.text, start, end):
             tokens = list(re.finditer(r"\S+", m.group()))
+            words = [t.group() for t in tokens]
             country, role, i = "", "", 0
             while i < len(tokens):
-                word = tokens[i].group()
-                span = (
-                    0
-                    if i and is_particle(tokens[i - 1].group())
-                    else title_at([t.group() for t in tokens], i)
-                )
-                after_possessive = i > 0 and POSSESSIVE.search(tokens[i - 1].group()) and i + 1 < len(tokens)
+                word = words[i]
+                span = 0 if i and is_particle(words[i - 1]) else title_at(words, i)
+                after_possessive = i > 0 and POSSESSIVE.search(words[i - 1]) and i + 1 < len(tokens)
                 if span:
-                    title = " ".join(t.group() for t in tokens[i : i + span])
-                    role = role if title.casefold().rstrip(".") in COURTESY else title
+                    title = " ".join(words[i : i + span])
+                    role = role if is_courtesy(title) else title
                     i += span
                     continue
-                named = country_at([t.group() for t in tokens], i)  # "Saudi Arabia", "New Zealand"
+                named = country_at(words, i)  # "Saudi Arabia", "New Zealand"
                 if named:
                     country, i = named[0], i + named[1]
                     continue
@@ -123,10 +120,10 @@ class PeopleFinder:
                     continue
                 first = i
                 while i + 1 < len(tokens) and (
-                    is_person_token(tokens[i + 1].group()) or is_particle(tokens[i].group())  # "bin Sultan"
+                    is_person_token(words[i + 1]) or is_particle(words[i])  # "bin Sultan"
                 ):
                     i += 1
-                names = [t.group() for t in tokens[first : i + 1]]
+                names = words[first : i + 1]
                 self._consider(names, m.start() + tokens[first].start(), role, country)
                 country, role, i = "", "", i + 1
 

@@ -19,7 +19,7 @@ Facets = Callable[[Member], dict[str, Iterable[str]]]  # the values a member add
 
 @dataclass
 class Cluster:
-    """Equivalent items from several articles; their members by source, and the extra values they carry."""
+    """Equivalent items from several articles; their members by source, and the values they carry."""
 
     members: list[Member]
     keywords: frozenset[str]
@@ -27,11 +27,10 @@ class Cluster:
     values: dict[str, set[str]] = field(default_factory=dict)
 
     def take(self, member: Member, facets: Facets | None = None) -> None:
-        """Add a member, filing it by source and by its values (its extras, or what `facets` reads)."""
+        """Add a member, filing it by source and by the values `facets` reads from it."""
         self.members.append(member)
         self.by_source.setdefault(member.sid, []).append(member)
-        found = facets(member) if facets else {k: {v} for k, v in member.extra.items()}
-        for key, values in found.items():
+        for key, values in (facets(member) if facets else {}).items():
             self.values.setdefault(key, set()).update(values)
 
 

@@ -92,10 +92,11 @@ def _told_again(clusters: list[Cluster]) -> list[Cluster]:
     if len(decisions) < 2:
         return clusters
     main = max(decisions, key=lambda c: importance(c.members))
+    told = {id(c) for c in decisions if c is not main and all(residue(m) <= main.keywords for m in c.members)}
     kept = []
     for c in clusters:
-        bare = c is not main and c in decisions and all(residue(m) <= main.keywords for m in c.members)
-        if bare and not any(_carved_together(m, o) for m in c.members for o in main.members):
+        carved = any(_carved_together(m, o) for m in c.members for o in main.by_source.get(m.sid, ()))
+        if id(c) in told and not carved:
             for m in c.members:
                 main.take(m, facets)
         else:

@@ -23,7 +23,7 @@ from summariser.models import (
     SummitOutcome,
 )
 from summariser.news import figures, lexicon, measures, polarity, signers, signing
-from summariser.news.agents import word_set
+from summariser.news.agents import agreement_noun
 from summariser.news.attribution import Attributor
 from summariser.news.coref import Resolver
 from summariser.news.names import Person
@@ -244,8 +244,7 @@ def _figures(ctx: Context) -> list[Figure]:
 
 def _is_document(speaker: str) -> bool:
     """Does a speaker name an agreement or its text ("Deal", "The joint statement")?"""
-    head = speaker.casefold().split()[-1] if speaker.split() else ""
-    return head in word_set("document_nouns") or head in word_set("agreement_nouns")
+    return bool(speaker.split()) and agreement_noun(speaker.casefold().split()[-1])
 
 
 PRONOUN_SAID = re.compile(rf"\b(?:he|she)\s+(?:{lexicon.SPEECH_VERBS})\b", re.IGNORECASE)

@@ -35,7 +35,12 @@ def _cpus() -> int:
 
 def _words(docs: Sequence[Document]) -> int:
     """About how many words the documents hold."""
-    return sum(d.text.count(" ") + 1 for d in docs)
+    return sum(map(_word_count, docs))
+
+
+def _word_count(doc: Document) -> int:
+    """About how many words a document holds (its spaces, plus one)."""
+    return doc.text.count(" ") + 1
 
 
 def records(docs: Sequence[Document]) -> Iterator[SummitOutcome]:
@@ -65,7 +70,7 @@ def _shared(docs: Sequence[Document]) -> list[int]:
     document (one long article among short ones is split by paragraph instead, in `nlp.parse_stream`)."""
     if len(docs) < 2 or _cpus() < 2:
         return []
-    sizes = [min(d.text.count(" ") + 1, nlp.PARSE_BUDGET) for d in docs]  # words parsed, at most
+    sizes = [min(_word_count(d), nlp.PARSE_BUDGET) for d in docs]  # words parsed, at most
     total = sum(sizes)
     if total < nlp.PROCESSES_FROM:
         return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from summariser.engines.extractive.engine import extract
 from summariser.ingest.clean import from_text
+from summariser.models import SummitOutcome
 
 CAPTION = (
     "Harbour accord signed\n\n"
@@ -106,9 +107,14 @@ def test_an_open_clause_whose_subject_names_nothing_is_shown_in_its_sentence() -
     assert topics[1] == "the ferry tolls still need to be agreed."  # it names what is open: its clause alone
 
 
+def one_sentence(sentence: str) -> SummitOutcome:
+    """The record of an article of one sentence under a headline."""
+    return extract(from_text(f"Ferry talks\n\n{sentence}\n", name="w.txt"))
+
+
 def statuses(sentence: str) -> list[str]:
     """The statuses of the points an article of one sentence states."""
-    return [p.status for p in extract(from_text(f"Ferry talks\n\n{sentence}\n", name="w.txt")).points]
+    return [p.status for p in one_sentence(sentence).points]
 
 
 def test_one_partys_statement_is_its_words_and_a_joint_one_the_events_text() -> None:
@@ -145,22 +151,17 @@ def test_a_deal_struck_or_a_toll_cut_by_a_measure_is_not_a_point_taken_out() -> 
 
 
 def test_an_issue_the_agreement_leaves_open_is_raised_by_no_one() -> None:
-    text = (
-        "Ferry accord\n\n"
-        "The accord does not address the 'buffer zone' but calls for Sudmark to end "
-        "its 'defensive measures'.\n"
+    sentence = (
+        "The accord does not address the 'buffer zone' but calls for Sudmark to end its 'defensive measures'."
     )
-    issues = extract(from_text(text, name="v.txt")).open_issues
-    assert [i.raised_by for i in issues] == [""]
+    assert [i.raised_by for i in one_sentence(sentence).open_issues] == [""]
 
 
 def test_a_clause_opening_on_a_quotation_keeps_its_opening_mark() -> None:
-    text = (
-        "Ferry talks\n\n"
+    sentence = (
         "The envoy called the talks “useful,” noting that “several issues” had been agreed upon "
-        "with Norland, though she gave no details.\n"
+        "with Norland, though she gave no details."
     )
-    points = extract(from_text(text, name="w.txt")).points
-    assert [p.text for p in points] == [
+    assert [p.text for p in one_sentence(sentence).points] == [
         "“several issues” had been agreed upon with Norland, though she gave no details."
     ]
